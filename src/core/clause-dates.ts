@@ -4,6 +4,7 @@ import type { DateMention } from '../resolve/types.ts';
 import { isPresentPerfect, verbTime } from '../extract/tree-clauses/index.ts';
 import { opensRankingApposition } from '../extract/ranking-apposition.ts';
 import { YEAR_OF_NOUN_RULE } from '../resolve/dates.ts';
+import { datesInOtherPluperfectRelatives, isPluperfectRelative } from './pluperfect-relative.ts';
 
 /**
  * The sentence's dates that may date the event at `trigger`, read off the tree: a date inside a relative clause that
@@ -16,7 +17,8 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
   if (dates.length === 0) return dates as DateMention[];
   // "The war erupted in April 2023 and has displaced 12 million people": a present perfect joined to a past act is a
   // record up to now; only a date inside its own words dates it
-  const ownOnly = view.has(trigger) && isPerfectConjunctOfPast(view, tokens, trigger);
+  // (so is a pluperfect relative clause's act, done before the sentence's: pluperfect-relative.ts)
+  const ownOnly = view.has(trigger) && (isPerfectConjunctOfPast(view, tokens, trigger) || isPluperfectRelative(view, tokens, trigger));
   const kept = dates.filter((d) => {
     const word = tokenAt(tokens, d.end, trigger);
     if (word < 0 || !view.has(word)) return true;
@@ -213,6 +215,10 @@ export function datesOfOtherRelatives(tokens: readonly Token[], dates: readonly 
     return word >= 0 && inOtherSetOffRelative(tokens, word, trigger, actNoun);
   });
 }
+
+/** The sentence's dates inside a pluperfect relative clause the trigger is not in (pluperfect-relative.ts): an earlier act's. */
+export const datesOfOtherPluperfectRelatives = (view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number): DateMention[] =>
+  datesInOtherPluperfectRelatives(view, tokens, dates, trigger, (d) => tokenAt(tokens, d.end, trigger));
 
 /** The sentence's dates in the possessive of a noun other than the act's own (see datesOtherNoun): not the act's day. */
 export function possessiveDatesOfOtherNouns(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number, reaction = false): DateMention[] {

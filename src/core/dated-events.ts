@@ -11,7 +11,8 @@ import { afterPublication } from '../resolve/date-anchor.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
 import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
 import { datesFor } from './attach.ts';
-import { datesOfEndingActNoun, datesOfOtherRelatives, datesOfTriggerClause, pastActDates, possessiveDatesOfOtherNouns } from './clause-dates.ts';
+import { isPluperfectRelative } from './pluperfect-relative.ts';
+import { datesOfEndingActNoun, datesOfOtherPluperfectRelatives, datesOfOtherRelatives, datesOfTriggerClause, pastActDates, possessiveDatesOfOtherNouns } from './clause-dates.ts';
 import { assembleEvents, type Attachments } from './assemble.ts';
 import { eventPlace, type StoryPlaces } from './event-place.ts';
 import { visitorFirst } from './refiners.ts';
@@ -90,10 +91,12 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   const where = withoutDatelineForBackground(speakerPlace(eventPlace(c, sentence, sentence === scope.lead, doc, ctx.tree, scope.storyPlaces, u.certainty, u.refs), c, u.refs, scope.storyPlaces.dateline, scope.storyPlaces.countries, scope.storyPlaces.lexicon.nationalBodies, doc.text.slice(doc.tokens[c.trigger.end - 1].end, sentence.end), ctx.kb.lexicon.venueWords), dates, article.published);
   // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's
   // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
-  const carried = dates.length > 0 ? null : carriedDate(u, scope);
+  // (a pluperfect relative clause's act was before the sentence's: no day of the story's or the sentence before stands in)
+  const undated = dates.length === 0 && isPluperfectRelative(ctx.tree(), doc.tokens, c.trigger.head);
+  const carried = dates.length > 0 || undated ? null : carriedDate(u, scope);
   const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {
     certainty: u.certainty, frame: u.frame, quote: u.quote, dates, place: where.place, inferredPlace: where.inferred, rules: [...u.rules, ...where.rules, ...(ofActNoun.length > 0 ? [ACT_NOUN_DATE] : []), ...[...dates, ...(carried ? [carried] : [])].flatMap((d) => (d.rule ? [d.rule] : []))],
-    articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : carried ?? storyDateUnlessSetAside(scope, [...possessiveDatesOfOtherNouns(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head, reaction), ...datesOfOtherRelatives(doc.tokens, sentenceDates, c.trigger.head, scope.storyPlaces.materialActNoun)]), bare: u.bare,
+    articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 || undated ? null : carried ?? storyDateUnlessSetAside(scope, [...possessiveDatesOfOtherNouns(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head, reaction), ...datesOfOtherRelatives(doc.tokens, sentenceDates, c.trigger.head, scope.storyPlaces.materialActNoun), ...datesOfOtherPluperfectRelatives(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head)]), bare: u.bare,
   }, u.refs).map((e) => withEventDateCodes(withTellingDay(e, { start: sentence.start, text: doc.text.slice(sentence.start, sentence.end) }, sentenceDates), ctx.kb, article.published));
   if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
   if (isUnaddressedAllegation(ctx, c, assembled.flatMap((e) => (e.target ? [e.target] : [])))) {

@@ -136,10 +136,13 @@ function inClosedAside(t: readonly Token[], cue: number, sentenceStart: number, 
 // the words before a month's name: "in early May", "since May", "last May"
 const BEFORE_MONTH = new Set(['in', 'early', 'late', 'mid', 'since', 'until', 'by', 'of', 'last', 'next', 'this', 'through', 'from', 'on', '-']);
 
-/** "were arrested in early May", "May 5 saw": the month, not the modal "may" (capitalised, with a date word around it). */
+/** "were arrested in early May", "May 5 saw", "on 12 May": the month, not the modal "may" (capitalised, with a date
+ *  word around it: a day's number before it is the day of the month, a modal follows no number). */
 function isMonthMay(t: readonly Token[], i: number): boolean {
-  return t[i].text === 'May' && (/^\d/.test(t[i + 1]?.text ?? '') || BEFORE_MONTH.has(t[i - 1]?.lower ?? '') || t[i].pos === 'PROPN' && i > 0 && t[i - 1].sentence === t[i].sentence);
+  return t[i].text === 'May' && (/^\d/.test(t[i + 1]?.text ?? '') || BEFORE_MONTH.has(t[i - 1]?.lower ?? '') || DAY_OF_MONTH.test(t[i - 1]?.lower ?? '')
+    || t[i].pos === 'PROPN' && i > 0 && t[i - 1].sentence === t[i].sentence);
 }
+const DAY_OF_MONTH = /^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?$/;
 
 /**
  * "“Will Israel strike Iran?” asked the paper": a quoted question goes on into its attribution (nlp/sentence-joins.ts),

@@ -85,10 +85,20 @@ function pluralSubject(view: TreeView, k: number): boolean {
 export function bareAfterOpeningPlural(t: readonly Token[], i: number): boolean {
   const word = t[i], before = t[i - 1];
   if (!before || before.sentence !== word.sentence || word.lower !== word.lemma || PRESENT_S.test(word.lower)) return false;
-  if (!(PLURAL_COLLECTIVES.has(before.lower) || before.pos === 'NOUN' && before.lemma !== before.lower)) return false;
+  if (!(PLURAL_COLLECTIVES.has(before.lower) || before.pos === 'NOUN' && before.lemma !== before.lower || commaJoinedBefore(t, i))) return false;
   for (let k = i - 2; k >= 0 && t[k].sentence === word.sentence; k--) if (!OPENING_NOUN_PHRASE.has(t[k].pos)) return false;
   return inHeadline(t, i);
 }
+
+/** "Russia, Ukraine | swap", "Israel, South Sudan | trade": two opening names joined by a comma (a headline's "and")
+ *  are a plural subject, whatever the number of the second. The second is a name's words only ("Cambodia exchange |
+ *  fire" ends in a noun, the verb before it). */
+export function commaJoinedBefore(t: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && t[k].pos === 'PROPN' && t[k].sentence === t[i].sentence) k--;
+  return k < i - 1 && t[k].text === ',' && k > 0 && NAME_OR_NOUN.has(t[k - 1].pos) && t[k - 1].sentence === t[i].sentence;
+}
+const NAME_OR_NOUN = new Set(['PROPN', 'NOUN']);
 
 /** The word's sentence has no final stop: a headline's ("Rebels seize town"), whose present tells news; in prose a bare
  *  present after a plural is a habit ("Government troops raid camps every week") and keeps the tagger's reading. */

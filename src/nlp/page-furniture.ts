@@ -4,7 +4,7 @@ export interface FurnitureRow {
   readonly phrase: string;
 }
 
-export const FURNITURE_KINDS = ['label', 'start', 'end', 'credit', 'alone', 'stamp', 'byline', 'heading', 'summary', 'tail'] as const;
+export const FURNITURE_KINDS = ['label', 'start', 'end', 'credit', 'alone', 'stamp', 'byline', 'heading', 'summary', 'tail', 'kicker'] as const;
 export type FurnitureKind = (typeof FURNITURE_KINDS)[number];
 
 interface FurnitureTests {
@@ -14,6 +14,8 @@ interface FurnitureTests {
   readonly heading: RegExp | null;
   /** A line that heads the story's summary in points ("Key points", "Story highlights", Reuters' "Summary"). */
   readonly summary: RegExp | null;
+  /** The kicker a headline or a line opens with ("Analysis: ", "UPDATE 2-"): blanked alone, the line is the story's. */
+  readonly kicker: RegExp | null;
 }
 
 // built once per table: the table never changes after the knowledge base is loaded
@@ -41,7 +43,9 @@ export function blankPageFurniture(text: string, rows: readonly FurnitureRow[] |
     }
     if (under === 'links' && SENTENCE_END.test(trimmed)) under = null;
     if (under === 'summary' && SENTENCE_END.test(trimmed) && !LIST_ITEM.test(trimmed)) under = null;
-    return under !== null || tests.line.test(trimmed) ? ' '.repeat(line.length) : line;
+    if (under !== null || tests.line.test(trimmed)) return ' '.repeat(line.length);
+    const kicker = tests.kicker?.exec(line);
+    return kicker && kicker[0].length < line.length ? ' '.repeat(kicker[0].length) + line.slice(kicker[0].length) : line;
   });
 }
 
@@ -60,7 +64,7 @@ const LIST_ITEM = /^(?:[•·▪■●◦‣*–—-]|\d{1,2}[.)])\s/u;
 
 function furnitureTests(rows: readonly FurnitureRow[]): FurnitureTests {
   let tests = built.get(rows);
-  if (tests === undefined) built.set(rows, (tests = { line: lineTest(rows), heading: oneTest(rows.filter((r) => r.kind === 'heading'), 'iu'), summary: oneTest(rows.filter((r) => r.kind === 'summary'), 'iu') }));
+  if (tests === undefined) built.set(rows, (tests = { line: lineTest(rows), heading: oneTest(rows.filter((r) => r.kind === 'heading'), 'iu'), summary: oneTest(rows.filter((r) => r.kind === 'summary'), 'iu'), kicker: oneTest(rows.filter((r) => r.kind === 'kicker'), 'u') }));
   return tests;
 }
 
@@ -68,7 +72,7 @@ function furnitureTests(rows: readonly FurnitureRow[]): FurnitureTests {
 // troops had ...", "Updated 10:14 AM GMT" against "Updated figures show ..."), so their test keeps the case.
 function lineTest(rows: readonly FurnitureRow[]): { test(line: string): boolean } {
   const cased = (r: FurnitureRow) => r.kind === 'byline' || r.kind === 'stamp';
-  const others = oneTest(rows.filter((r) => r.kind !== 'heading' && r.kind !== 'summary' && !cased(r)), 'iu');
+  const others = oneTest(rows.filter((r) => r.kind !== 'heading' && r.kind !== 'summary' && r.kind !== 'kicker' && !cased(r)), 'iu');
   const withCase = oneTest(rows.filter(cased), 'u');
   // bylines and stamps are short: a long line of capitalised words is never tried (nor backtracked over)
   return { test: (line: string) => others?.test(line) === true || (line.length <= MAX_CASED_LINE && withCase?.test(line) === true) };
@@ -118,6 +122,9 @@ function pattern(kind: FurnitureKind, phrases: readonly string[]): string {
     case 'summary':
     case 'heading': return `^[^\\p{L}\\p{N}]{0,3}${words}(?:\\s+[\\p{L}&'’.-]+){0,3}[\\s:|»›>]*$`;
     // a caption's credit after its last sentence, unbracketed: "... in Ankara. Photo: Anadolu", "... 2025. REUTERS/Jane Doe"
+    // (a wire kicker in capitals takes a bare hyphen, "UPDATE 2-Israel strikes ...", "FACTBOX-Who are ..."; in any case
+    // a colon, a bar or a spaced dash: "Analysis: ...", "Explainer - ..."; never "Live-fire drills")
+    case 'kicker': return `^[^\\p{L}\\p{N}(]{0,3}(?:${cased}(?:\\s+\\d{1,2})?\\s*(?:[:|]|\\s[-–—]\\s)|(?:${phrases.map((p) => p.toUpperCase().split(/\\s+/).map(escape).join('\\s+')).join('|')})(?:\\s+\\d{1,2})?\\s*[-–—])\\s*`;
     case 'tail': return `[.!?]["'”’)\\]]*\\s+${words}\\s*[^!?]{0,${MAX_TAIL_CREDIT}}$`;
   }
 }

@@ -98,6 +98,7 @@ import { repairSubjectParticipleRoot } from './subject-participle-root.ts';
 import { repairComplementThenClause } from './complement-then-clause.ts';
 import { repairVerbConjunctOfObject } from './verb-conjunct-of-object.ts';
 import { repairGluedTimeOpener } from './glued-time-opener.ts';
+import { repairDatedIngWord } from './dated-ing-word.ts';
 import { repairGerundReadAsModifier } from './gerund-read-as-modifier.ts';
 import { repairNamedFreeRelative } from './named-free-relative.ts';
 import { repairHeadlineInfinitive, repairHeadlineParticipleRoot, repairHeadlinePassive } from './headline-grammar.ts';
@@ -134,6 +135,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairTimePhraseSwallowedName,
   repairTimeOpenerSubject,
   repairGluedTimeOpener,
+  repairDatedIngWord,
   repairSpanBeforeClause,
   repairOpeningTimingClause,
   repairTimeWordBeforeParticiple,

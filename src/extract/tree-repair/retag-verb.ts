@@ -1,7 +1,7 @@
 import type { SentenceTree } from '../../nlp/syntax/index.ts';
 import type { HeldTags } from '../../nlp/syntax/held-tags.ts';
 import type { Token } from '../../nlp/types.ts';
-import { bareAfterOpeningPlural, inflectedVerbForm, PLURAL_COLLECTIVES } from '../verb-reading.ts';
+import { bareAfterOpeningPlural, commaJoinedBefore, inflectedVerbForm, PLURAL_COLLECTIVES } from '../verb-reading.ts';
 import { GERUND_MARKS } from './gerund-read-as-modifier.ts';
 
 // one object for every word asked (a literal in the loop made a new RegExp each time)
@@ -13,7 +13,9 @@ export const RETAG_VERB = 'tree-repair:retag-verb';
 // The tagger's lead of its own tag over VERB below which the verb reading is worth a second parse. A confident
 // noun leads by 60k to 150k (quantised score units); the verbs it misread as nouns in our cases led by 4k to 35k.
 // A verbless sentence's reading must pass a stricter test (the root, with a subject), so it may be further off.
-const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, headline: 60_000, trigger: 30_000, resultative: 60_000, participle: 30_000, aspectual: 60_000, particle: 30_000, modal: 60_000, coordinated: 60_000, perceived: 60_000, pronoun: 60_000, infinitive: 60_000, marked: 60_000 };
+// Two names joined by a comma before a trigger's bare form are a plural subject ('joined'): a strong enough sign that the
+// verb is read where the tagger's noun leads it further ("Russia, Ukraine | swap prisoners").
+const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, headline: 60_000, joined: 100_000, trigger: 30_000, resultative: 60_000, participle: 30_000, aspectual: 60_000, particle: 30_000, modal: 60_000, coordinated: 60_000, perceived: 60_000, pronoun: 60_000, infinitive: 60_000, marked: 60_000 };
 // tags a misread verb gets; a word read as a determiner, pronoun or name is never a verb held back
 const MISREAD_AS = new Set(['NOUN', 'ADJ', 'ADP']);
 const CLAUSE_HEAD = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'conj', 'parataxis', 'csubj']);
@@ -44,7 +46,9 @@ const MAX_TRIES = 2;
 export type SecondLook = Pick<HeldTags, 'canBeVerb' | 'margin' | 'parse'>;
 
 /** Why a word's verb reading is worth a second parse. */
-type Doubt = 'verbless' | 'headline' | 'trigger' | 'resultative' | 'participle' | 'particle' | 'aspectual' | 'modal' | 'coordinated' | 'perceived' | 'pronoun' | 'infinitive' | 'marked';
+type Doubt = 'verbless' | 'headline' | 'joined' | 'trigger' | 'resultative' | 'participle' | 'particle' | 'aspectual' | 'modal' | 'coordinated' | 'perceived' | 'pronoun' | 'infinitive' | 'marked';
+
+const headlineDoubt = (doubt: Doubt | undefined) => doubt === 'headline' || doubt === 'joined';
 
 /** A sentence's tree parsed again with one word held to VERB, and the nodes whose arc changed. */
 export interface RetaggedTree {
@@ -94,7 +98,7 @@ export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held:
     .filter((i) => doubted.has(i) || held.canBeVerb(i - tree.offset))
     .map((i) => ({ i, margin: held.margin(i - tree.offset, 'VERB') }))
     // (a word the tagger's dictionary tags unscored has no margin: "march" is the month there, whatever its case)
-    .filter((t) => (t.margin > 0 || doubts.get(t.i) === 'infinitive' || doubts.get(t.i) === 'headline') && t.margin <= MAX_MARGIN[doubts.get(t.i)!])
+    .filter((t) => (t.margin > 0 || doubts.get(t.i) === 'infinitive' || headlineDoubt(doubts.get(t.i))) && t.margin <= MAX_MARGIN[doubts.get(t.i)!])
     .sort((a, b) => a.margin - b.margin);
   // a headline's verb comes right after its subject, the first word in doubt ("Turkey | lifts veto on Sweden's
   // NATO bid"): it is tried first, before closer readings of later nouns ("bid") that also make a clause
@@ -104,12 +108,12 @@ export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held:
   const next = verbless[0] && verbless.find((t) => t.i === verbless[0].i + 1);
   const first = next && inflectedVerbForm(tokens[next.i].lower) && !inflectedVerbForm(tokens[verbless[0].i].lower) ? next : verbless[0];
   // (a headline's bare verb after its plural subject before any: "Bangladesh | police" is no verb)
-  const headline = tries.find((t) => doubts.get(t.i) === 'headline');
+  const headline = tries.find((t) => headlineDoubt(doubts.get(t.i)));
   const lead = headline ?? first;
   const tried = lead ? [lead, ...tries.filter((t) => t !== lead)].slice(0, MAX_TRIES) : tries.slice(0, MAX_TRIES);
   for (const { i } of tried) {
     const parsed = held.parse(new Map([[i - tree.offset, 'VERB']]));
-    const again = doubts.get(i) === 'coordinated' || doubts.get(i) === 'perceived' || doubts.get(i) === 'headline' || doubts.get(i) === 'verbless' && bareAfterPlural(tokens, i) ? withCompoundSubject(parsed, i) : parsed;
+    const again = doubts.get(i) === 'coordinated' || doubts.get(i) === 'perceived' || headlineDoubt(doubts.get(i)) || doubts.get(i) === 'verbless' && bareAfterPlural(tokens, i) ? withCompoundSubject(parsed, i) : parsed;
     if (!isBetter(tree, again, i, doubts.get(i)!)) continue;
     const moved = new Set<number>([i]);
     for (let k = 0; k < tree.heads.length; k++) if (tree.heads[k] !== again.heads[k] || tree.labels[k] !== again.labels[k]) moved.add(tree.offset + k);
@@ -158,7 +162,7 @@ export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: 
       while (at(before) === 'ADV') before--;
       // "Congolese soldiers | fire live rounds", "DHAKA - Bangladesh police | arrest": a headline's bare form after the
       // plural noun it opens with, whether the parse found another verb ("live") or none
-      if ((upos === 'NOUN' || upos === 'ADJ') && doubted.has(i) && bareAfterOpeningPlural(tokens, i) && !hasNounMark(tree, i)) doubts.set(i, 'headline');
+      if ((upos === 'NOUN' || upos === 'ADJ') && doubted.has(i) && bareAfterOpeningPlural(tokens, i) && !hasNounMark(tree, i)) doubts.set(i, commaJoinedBefore(tokens, i) ? 'joined' : 'headline');
       else if (verbless && NOMINAL.has(at(before)) && upos !== 'ADP') doubts.set(i, 'verbless');
       else if (upos === 'NOUN' && GERUND.test(tokens[i].lower) && ASPECTUAL.has(tokens[i - 1]?.lemma ?? '') && at(i - 1) === 'VERB' && !hasNounMark(tree, i)) doubts.set(i, 'aspectual');
       else if (upos === 'NOUN' && GERUND.test(tokens[i].lower) && perceivedDoer(tree, tokens, i) && !hasNounMark(tree, i)) doubts.set(i, 'perceived');
@@ -238,7 +242,7 @@ function isBetter(plain: SentenceTree, again: SentenceTree, i: number, doubt: Do
   // held to VERB, the word may still modify the noun after it: gerund-read-as-modifier.ts makes it the clause's head
   if (doubt === 'marked' && again.upos[k] === 'VERB' && modifiesNextNoun(again, i)) return again.heads.filter((h) => h < 0).length === 1;
   // (a headline's verb takes the root from a word misread as one: "soldiers fire | live rounds")
-  if (doubt === 'headline') return again.heads[k] < 0 && again.heads.filter((h) => h < 0).length === 1 && again.labels.some((l, c) => again.heads[c] === i && l === 'nsubj' && again.offset + c < i);
+  if (headlineDoubt(doubt)) return again.heads[k] < 0 && again.heads.filter((h) => h < 0).length === 1 && again.labels.some((l, c) => again.heads[c] === i && l === 'nsubj' && again.offset + c < i);
   // "told VOA the current fighting undermines trust | building": a reading that unmakes another verb is worse
   if (clauseVerbs(again, i) < clauseVerbs(plain, i)) return false;
   const children = again.labels.filter((_, c) => again.heads[c] === i);

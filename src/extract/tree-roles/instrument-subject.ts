@@ -74,7 +74,8 @@ export function instrumentSubject(view: TreeView, kb: Knowledge, head: number, l
     return lone === undefined ? null : elidedAct(view, kb, lone, isActOrWeapon);
   }
   // "Shells fell on the town": a capitalised plural opening the sentence keeps its plural lemma; its base forms are asked
-  const isInstrument = (i: number) => ['NOUN', 'PROPN'].includes(view.upos(i)) && (baseForms(view.tokens[i]).some((b) => isActOrWeapon(kb, b)) || endsWeaponName(view, kb, i)) && !otherActNamed(view, kb, i);
+  // (a gerund the tagger left a VERB is a noun as a subject: "On Friday | shelling killed 12 people")
+  const isInstrument = (i: number) => (['NOUN', 'PROPN'].includes(view.upos(i)) || gerundSubject(view, i)) && (baseForms(view.tokens[i]).some((b) => isActOrWeapon(kb, b)) || endsWeaponName(view, kb, i)) && !otherActNamed(view, kb, i);
   if (isInstrument(subject.node)) return tallied(view, kb, subject.node, head) ? null : subject.node;
   if (!PARTS.has(view.tokens[subject.node].lower) && !ELLIPTIC.has(view.tokens[subject.node].lower)) return null;
   const of = view.childrenWith(subject.node, 'nmod').find((c) => view.marker(c) === 'of');
@@ -82,6 +83,9 @@ export function instrumentSubject(view: TreeView, kb: Knowledge, head: number, l
   // "One of the attacks killed a soldier. Another killed three contractors.": the noun left out is the act just told
   return ELLIPTIC.has(view.tokens[subject.node].lower) ? elidedAct(view, kb, subject.node, isActOrWeapon) : null;
 }
+
+/** An -ing word tagged VERB as a subject with no subject or object of its own: a gerund, the act's noun. */
+const gerundSubject = (view: TreeView, i: number) => view.upos(i) === 'VERB' && view.base(i) === 'nsubj' && /[a-z]ing$/.test(view.tokens[i].lower) && view.childrenWith(i, 'nsubj', 'obj').length === 0;
 
 /** The act noun the elliptic subject stands for: the last one in the sentence before, read by its word class. */
 function elidedAct(view: TreeView, kb: Knowledge, node: number, isActOrWeapon: (kb: Knowledge, lemma: string) => boolean): number | null {
