@@ -13,6 +13,7 @@ export function wordKnowledgeOf(kb: Knowledge): WordKnowledge {
     commonWordNames: kb.lexicon.commonWordNames,
     // a nationality or a country ("German", "Sudan") or a title ("President", "army chief" opens with "army")
     opensOffice: (w) => kb.actors.lookup(w).some((e) => e.kind === 'country') || kb.roles.startsPhrase(w),
+    isCountry: (w) => kb.actors.lookup(w).some((e) => e.kind === 'country'),
   };
 }
 

@@ -12,6 +12,7 @@ import type { SpanIndex } from '../resolve/span-index.ts';
 import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
 import { datesFor } from './attach.ts';
 import { isPluperfectRelative } from './pluperfect-relative.ts';
+import { headlineShaped } from '../extract/tree-repair/headline-shape.ts';
 import { datesOfEndingActNoun, datesOfOtherPluperfectRelatives, datesOfOtherRelatives, datesOfTriggerClause, pastActDates, possessiveDatesOfOtherNouns } from './clause-dates.ts';
 import { assembleEvents, type Attachments } from './assemble.ts';
 import { eventPlace, type StoryPlaces } from './event-place.ts';
@@ -74,7 +75,9 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   const sentenceDates = scope.dates.of(sentence.index);
   // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event, or a scene the
   // paragraph goes on with ("Many of them were beaten")
-  if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !places.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && !hasCountedPatient(ctx.tree(), c.trigger.head, ON_PEOPLE.has(c.info.type)) && !continuesScene(ctx.tree(), doc, ctx.kb, sentence, c.trigger.head)) {
+  // (a headline's passive is the day's news: "Opposition leader arrested in Tanzania", done to people)
+  const newsPassive = ON_PEOPLE.has(c.info.type) && headlineShaped(doc.tokens, sentence.tokenStart, sentence.tokenEnd - 1);
+  if (c.rules.includes('roles:passive') && c.actors.length === 0 && !newsPassive && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !places.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && !hasCountedPatient(ctx.tree(), c.trigger.head, ON_PEOPLE.has(c.info.type)) && !continuesScene(ctx.tree(), doc, ctx.kb, sentence, c.trigger.head)) {
     drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type);
     return [];
   }

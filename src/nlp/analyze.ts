@@ -15,6 +15,7 @@ import { readTitleCase, type Reading } from './title-case.ts';
 import { retagTenureAdjectives } from './tenure-adjectives.ts';
 import { retagCommonWordNames } from './common-word-names.ts';
 import { readQuoteStopsAsCommas } from './quote-stops.ts';
+import { stopAfterLocators } from './headline-locator.ts';
 
 /** What the knowledge base tells the tagger about words (each optional: without it, that repair is off). */
 export interface WordKnowledge {
@@ -23,6 +24,7 @@ export interface WordKnowledge {
   readonly tenureAdjectives?: ReadonlySet<string>; // "former", "outgoing" (nlp/tenure-adjectives.ts) ...
   readonly opensOffice?: (lower: string) => boolean; // ... before a nationality, a country or a title
   readonly commonWordNames?: ReadonlySet<string>; // names that are also common words, "Bill Ruto" (nlp/common-word-names.ts)
+  readonly isCountry?: (name: string) => boolean; // a country's name, which may head a headline as its place (nlp/headline-locator.ts)
 }
 
 // Only sentence boundaries and POS (lemmas are read from the POS): wink's NER, negation, sentiment and
@@ -42,7 +44,8 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
   // offsets found in it hold for `text`
   // (and with a nickname's quote marks inside a name blanked: nickname-quotes.ts, and a scare-quoted word's:
   // scare-quotes.ts)
-  const seen = blankListMarkers(blankScareQuotes(blankNicknameQuotes(breakLongRuns(text))));
+  // (and a headline's opening place ended with a stop: headline-locator.ts)
+  const { seen, colons } = stopAfterLocators(blankListMarkers(blankScareQuotes(blankNicknameQuotes(breakLongRuns(text)))), words.isCountry ?? (() => false));
   const doc = nlp.readDoc(seen);
   // whole columns at once: one call per property instead of an item object per token
   const all = doc.tokens();
@@ -72,6 +75,10 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
         continue;
       }
       const lower = value.toLowerCase();
+      if (colons.has(start) && value === '.') {
+        tokens.push({ index: tokens.length, text: ':', lower: ':', lemma: ':', pos, start, end, sentence: sentences.length });
+        continue;
+      }
       tokens.push({
         index: tokens.length, text: value, lower,
         lemma: (String(lemmas[k]) || lower).toLowerCase(),

@@ -95,8 +95,10 @@ export function repairHeadlineParticipleRoot(tree: EditableTree, tokens: readonl
 
 /** A past tense or participle: "detained", "held", "shot" (a re-tagged noun's lemma is the noun's: "shot"). */
 function pastForm(t: Token): boolean {
-  return /ed$/.test(t.lower) && t.lower !== t.lemma || isIrregularPast(t.lower);
+  // (an -ed word the word tagger read as a noun keeps its form as its lemma: "activists | abducted in Bamako, ... says")
+  return /ed$/.test(t.lower) && (t.lower !== t.lemma || t.pos !== 'VERB' && NOUN_READ_PAST.test(t.lower)) || isIrregularPast(t.lower);
 }
+const NOUN_READ_PAST = /[a-z]{2}[^e]ed$/;
 
 /** A verb that acts with no object: "fans fought", "troops withdrew" (its lemma or base form in the lists). */
 function actsWithoutObject(t: Token, words: RepairWords): boolean {
