@@ -81,6 +81,11 @@ test('a pluperfect relative act keeps its own date, which is not the main act\'s
   assert.equal(dateOf('The army freed the villagers who had been kidnapped on Tuesday.', 'kidnapped')?.value, '2025-06-03');
   assert.notEqual(dateOf('The army freed the villagers who had been kidnapped on Tuesday.', 'freed')?.value, '2025-06-03');
 });
+test('a set-off pluperfect relative dates its act by its own date, the main act by its', T, () => {
+  const text = 'The soldiers, who had been abducted in March, were freed on Sunday.';
+  assert.equal(dateOf(text, 'abducted')?.value, '2025-03');
+  assert.equal(dateOf(text, 'freed')?.value, '2025-06-08');
+});
 // a relative clause in the simple past, and a reported pluperfect, keep the sentence's day
 test('a simple past relative and a reported pluperfect keep their dates', T, () => {
   assert.equal(dateOf('On Sunday, police arrested two men who attacked a checkpoint.', 'attacked')?.value, '2025-06-08');
