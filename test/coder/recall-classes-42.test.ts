@@ -1,4 +1,6 @@
-import { coderPublishedOn, expectAll, expectNone } from './class-fixture.ts';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { brief, coderPublishedOn, expectAll, expectNone, find, T } from './class-fixture.ts';
 
 // Session 42 classes of events the coder missed (recall), each on sentences written for this file, with negatives
 // that look alike and must not change. 9 June 2025 is a Monday.
@@ -31,3 +33,36 @@ expectNone(code, 'a fight between two sides only named is no event', 'ASSAULT', 
   'The report described battles pitting the army against militants allied with the Islamic State group.',
   'Mediators hope to end clashes pitting police against protesters angry over fuel prices.',
 ]);
+
+// Reactions to an act told before: "Several governments condemned the strike. France called it unacceptable". A
+// pronoun called by a word of condemnation takes up the deed told before (with only reactions between), not a party:
+// the accusation accuses its doer (tree-roles/condemned-act.ts calledDeed). In a reaction list under country labels,
+// each item is coded alone (its officials are its label's country's) and its condemnation, which found no doer in its
+// item, accuses the doer of the act the introduction told (core/sectioned-coder.ts).
+expectAll(code, 'a reaction that calls the deed "it" accuses its doer', [
+  ['Russian missiles struck a hospital in Kyiv on Monday, killing 12 people. Several governments condemned the strike. France called it unacceptable; Germany demanded an inquiry.', ['ACCUSE France > Russian missiles', 'REQUEST Germany > null']],
+  ['Militants attacked a church in Burkina Faso on Sunday, killing 15 worshippers. The attack drew condemnation. The UN called it abhorrent. France denounced it as cowardly.', ['ACCUSE UN > Militants', 'ACCUSE France > Militants']],
+  ['Police arrested 40 opposition activists in Harare on Saturday. The United States called it unacceptable.', ['ACCUSE United States > Police']],
+  ['Russia expelled two Estonian diplomats on Friday. Estonia called it a provocation.', ['ACCUSE Estonia > Russia']],
+]);
+test('a pronoun after no deed told is no deed condemned', T, () => {
+  // (an adopted plan is no deed a pronoun takes up here: the accused stays whom the resolver found)
+  const got = code('The EU adopted a new aid plan for Ukraine on Monday. Russia called it a provocation.');
+  assert.ok(!got.some((e) => e.rules.includes('roles:tree-called-deed-pronoun')), JSON.stringify(got.map(brief)));
+});
+const reactionList = (intro: string, items: readonly string[]) => [intro, '', ...items.flatMap((i) => [i, ''])].join('\n').trim();
+expectAll(code, 'a labelled reaction accuses the doer of the act its introduction told', [
+  [reactionList('Russian missiles struck a children\'s hospital in Kyiv on Monday, killing 12 people. Governments around the world condemned the strike.', ['France: The foreign ministry called it unacceptable.', 'Poland: Officials denounced the bombing as a war crime.']), ['ACCUSE foreign ministry > Russian missiles', 'ACCUSE Officials > Russian missiles']],
+  [reactionList('Gunmen attacked a mosque in northern Nigeria on Friday, killing 30 worshippers. Here is how governments reacted:', ['Britain: The foreign secretary condemned the attack as an atrocity.', 'Ghana: The president called it abhorrent.']), ['ACCUSE The foreign secretary > Gunmen', 'ACCUSE The president > Gunmen']],
+  [reactionList('Security forces arrested 200 protesters in Tehran on Saturday. Governments reacted on Sunday:', ['Germany: The foreign ministry condemned the arrests.', 'Canada: The minister called it unacceptable.']), ['ACCUSE foreign ministry > Security forces']],
+]);
+test('a labelled reaction keeps its label country and its own events only', T, () => {
+  const text = reactionList('Russian missiles struck a children\'s hospital in Kyiv on Monday. Here is how governments reacted:', ['Britain: The foreign secretary condemned the strike as an atrocity.', 'China: The foreign ministry urged all parties to exercise restraint.']);
+  const got = code(text);
+  assert.equal(find(got, 'condemned').actor?.code, 'GBRGOV');
+  assert.equal(find(got, 'condemned').target?.code, 'RUSMIL');
+  assert.equal(got.filter((e) => e.trigger.text === 'struck').length, 1);
+  // (a dateline's story answers nothing before it)
+  const briefs = 'World briefs\n\nQUITO, Ecuador — Soldiers detained 40 suspected gang members on Monday.\n\nNAIROBI, Kenya — The opposition condemned the arrests.';
+  assert.ok(!code(briefs).some((e) => e.rules.includes('target:condemned-act-of-introduction')));
+});
