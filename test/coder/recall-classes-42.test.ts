@@ -66,3 +66,26 @@ test('a labelled reaction keeps its label country and its own events only', T, (
   const briefs = 'World briefs\n\nQUITO, Ecuador — Soldiers detained 40 suspected gang members on Monday.\n\nNAIROBI, Kenya — The opposition condemned the arrests.';
   assert.ok(!code(briefs).some((e) => e.rules.includes('target:condemned-act-of-introduction')));
 });
+
+// Coordinated demonyms as one party: "Indian and Pakistani troops exchanged fire" codes both states' forces (a
+// reciprocal act between them, as "India and Pakistan exchanged fire"), "Kenyan and Somali troops attacked" a joint
+// actor. A list of three or more lost all but the last two: the resolver's shared role ("Iranian and Syrian forces")
+// now passes back along the list's commas (resolve/role-country.ts sharedRole, read from the last), and the tree's
+// participants take each sharer (tree-roles/participants.ts).
+const actorCodes = (text: string, trigger: string) => (find(code(text), trigger).actors ?? []).map((a) => a.code);
+for (const [text, trigger, codes] of [
+  ['Russian, Iranian and Syrian forces attacked the town on Sunday.', 'attacked', ['RUSMIL', 'IRNMIL', 'SYRMIL']],
+  ['Kenyan, Ugandan and Burundian troops attacked an al-Shabab camp on Sunday.', 'attacked', ['KENMIL', 'UGAMIL', 'BDIMIL']],
+  ['Egyptian, Qatari and American mediators met in Cairo on Tuesday.', 'met', ['EGYGOV', 'QATGOV', 'USAGOV']],
+  ['Russian, Iranian and Turkish officials held talks in Astana on Friday.', 'held talks', ['RUSGOV', 'IRNGOV', 'TURGOV']],
+  // (two demonyms before one role stay as they were)
+  ['Indian and Pakistani troops exchanged fire along the Line of Control on Sunday.', 'exchanged fire', ['INDMIL', 'PAKMIL']],
+  ['Thai and Cambodian soldiers clashed near the disputed temple on Monday.', 'clashed', ['THAMIL', 'KHMMIL']],
+] as const) {
+  test(`a list of demonyms before one role is each state's side: ${text}`, T, () => assert.deepEqual(actorCodes(text, trigger), codes));
+}
+test('a demonym listed before a country that names no role shares nothing', T, () => {
+  // ("Russian, Iran and Syria": names of states, no shared role; a comma before a role that is no list's shares nothing)
+  const got = code('Russian officials, Iran and Syria held talks in Astana on Friday.');
+  assert.ok(!got.some((e) => (e.actors ?? []).some((a) => a.code === 'IRNGOV')), JSON.stringify(got.map(brief)));
+});
