@@ -89,3 +89,22 @@ test('a demonym listed before a country that names no role shares nothing', T, (
   const got = code('Russian officials, Iran and Syria held talks in Astana on Friday.');
   assert.ok(!got.some((e) => (e.actors ?? []).some((a) => a.code === 'IRNGOV')), JSON.stringify(got.map(brief)));
 });
+
+// Warnings whose content is harm ahead for people, not a known threat phrase: "Hamas warned that the hostages' lives
+// would be at risk", "... that the captives would die if the bombing went on". Told by a side that bears arms or
+// governs, the warning states what will happen to them: a threat (PLOVER THREATEN, coercive warnings), aimed at whom
+// it befalls where a phrase names them (extract/warned-consequence.ts, clause-cues.tsv befalling-harm). The same
+// harm forecast by an aid agency or the UN, or told as a present state, or a thing at risk, stays no threat.
+expectAll(code, 'a warning of harm ahead for people by an armed side is a threat', [
+  ['Hamas warned that the captives would die if the bombing continued.', ['THREATEN Hamas > null']],
+  ['Hamas warned that the lives of the hostages would be in danger.', ['THREATEN Hamas > null']],
+  ['Israel warned that the soldiers\' lives would be at risk.', ['THREATEN Israel > soldiers']],
+  ['The Houthis warned that the prisoners would die if the air strikes went on.', ['THREATEN Houthis > null']],
+]);
+expectNone(code, 'a warning of harm forecast by others, or of a thing at risk, is no threat', 'THREATEN', [
+  'Aid agencies warned that children would die without food.',
+  'The UN warned that civilians\' lives were at risk.',
+  'Hamas warned that the truce would be at risk.',
+  'The army warned that the deal would die if talks failed.',
+  'Officials warned of heavy rain in the north on Monday.',
+]);
