@@ -108,3 +108,18 @@ expectNone(code, 'a warning of harm forecast by others, or of a thing at risk, i
   'The army warned that the deal would die if talks failed.',
   'Officials warned of heavy rain in the north on Monday.',
 ]);
+
+// Found on articles written for this session (a hostage release): a release whose object is a share of a group,
+// "released nine of them", "freed some of the hostages": the row asks for a direct object and the object is the count,
+// its "of" phrase the ones freed; the act was dropped (extract/object-evidence.ts isDirectObject, a count or share
+// before "of", data/lexicon/partitive-words.tsv).
+expectAll(code, 'an act on a share of a group ("nine of them") has its object', [
+  ['Gunmen who kidnapped 14 aid workers in Darfur last month released nine of them on Sunday.', ['RETREAT Gunmen > them']],
+  ['The militia abducted 40 students last week and freed some of them on Sunday.', ['RETREAT The militia > null']],
+  ['Gunmen released nine of them on Sunday.', ['RETREAT Gunmen > null']],
+  ['Police released most of the detained protesters on Tuesday.', ['RETREAT Police > protesters']],
+]);
+expectNone(code, 'a share of a thing released is no one freed', 'RETREAT', [
+  'The government released one of its reports on Monday.',
+  'Militants released parts of the video on Sunday.',
+]);
