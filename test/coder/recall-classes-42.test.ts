@@ -123,3 +123,27 @@ expectNone(code, 'a share of a thing released is no one freed', 'RETREAT', [
   'The government released one of its reports on Monday.',
   'Militants released parts of the video on Sunday.',
 ]);
+
+// Found on this session's siege article: "its forces had repelled the army's attack and killed dozens of soldiers".
+// A killing told after an attack noun was folded into that attack as its toll (core/casualties-of-attack.ts): the
+// army's attack got the repelling side's killing. Here the attack is what another verb acted on and the killing,
+// coordinated with that verb, has the same subject, named before the attack: it is that side's own act, one occasion
+// with its act on the attack ("repelled", dev GUIDE rule 2). "A Taliban attack on army posts has killed 20 soldiers"
+// stays one act, the attack's.
+for (const text of [
+  'The RSF said its forces had repelled the army\'s attack and killed dozens of soldiers.',
+  'The Taliban said their fighters had repelled the army\'s attack and killed 12 soldiers in Helmand.',
+  'Al-Shabab said its fighters repulsed the army\'s attack and killed 20 soldiers near Baidoa.',
+  'Hamas said its fighters repelled the Israeli army\'s incursion and killed ten soldiers.',
+]) {
+  test(`the repelling side's killing is part of its act on the attack: ${text}`, T, () => {
+    const events = code(text);
+    const killing = events.find((e) => (e.mentions ?? []).some((m) => m.trigger.text.startsWith('killed')) || e.trigger.text.startsWith('killed'));
+    assert.ok(killing, JSON.stringify(events.map(brief)));
+    assert.match(killing.trigger.text, /^rep/, JSON.stringify(events.map(brief)));
+  });
+}
+test('a toll told of the attack that took it stays that attack', T, () => {
+  const got = code('A Taliban attack on army posts has killed 20 soldiers.');
+  assert.equal(got.filter((e) => e.type === 'ASSAULT').length, 1, JSON.stringify(got.map(brief)));
+});
