@@ -97,7 +97,7 @@ function sidesByWords(ctx: SentenceContext, c: Candidate): { sides: [ActorPhrase
   if (!second || second === first || second.locative) return null;
   const verb = afterModifier(ctx, tokenAfter(ctx, second.end));
   const view = ctx.tree();
-  const toll = (k: number) => k < end && (TOLL_VERBS.has(t[k].lemma) && t[k].pos === 'VERB' || t[k].pos === 'AUX' && toll(k + 1));
+  const toll = (k: number): boolean => k < end && (TOLL_VERBS.has(t[k].lemma) && t[k].pos === 'VERB' || t[k].pos === 'AUX' && toll(k + 1));
   return { sides: [first, second], stated: verb < end && (happensFrom(view, verb, ctx.kb.lexicon.occurrenceVerbs) || toll(verb)) };
 }
 
