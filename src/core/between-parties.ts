@@ -1,12 +1,15 @@
 import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
+import type { Token } from '../nlp/types.ts';
+import { baseForms } from '../extract/morphology.ts';
 import { statingVerbs } from './stating-verbs.ts';
-import { isStatedOccurrence } from './stated-occurrence.ts';
+import { happensFrom, isStatedOccurrence } from './stated-occurrence.ts';
 import { isCancelledAct } from '../extract/tree-clauses/index.ts';
 import { GERUND_NOUN_RULE } from '../extract/tree-roles/gerund-noun.ts';
 import { supportVerbLemma } from '../extract/tree-roles/tree-actors.ts';
-import { isTollSubject } from '../extract/tree-roles/named-act.ts';
+import { isTollSubject, TOLL_VERBS } from '../extract/tree-roles/named-act.ts';
+import { ALLEGIANCE } from '../extract/tree-repair/allegiance-modifier.ts';
 
 // acts whose noun names its two sides with "between": agreements, talks, cooperation
 const RECIPROCAL = new Set(['AGREE', 'SUPPORT', 'CONSULT', 'COOPERATE']);
@@ -43,7 +46,11 @@ function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhras
   const cancelled = isCancelledAct(view, c.trigger.head, ctx.kb.lexicon.clauseCues);
   // ("clashes between A and B killed 12 people", "left 20 dead": a fight whose toll is told happened)
   const toll = isTollSubject(view, c.trigger.head);
-  if ((c.trigger.pattern.kind === 'noun' || occurred) && !occurred && !cancelled && !toll && !statedNoun(ctx, c.trigger.head)) return null;
+  // ("fighting between the army and the Rapid Support Forces paramilitary group killed dozens": a long side the parse
+  // split, read by words, and the verb of happening or toll right after it)
+  const byWords = sidesByWords(ctx, c);
+  // (a gerund read as the fight's noun too: "condemned fighting between A and B" names a fight, it reports none)
+  if ((c.trigger.pattern.kind === 'noun' || c.rules.includes(GERUND_NOUN_RULE) || occurred) && !occurred && !cancelled && !toll && !statedNoun(ctx, c.trigger.head) && !byWords?.stated) return null;
   // the noun in the trigger, or the noun the trigger's verb states ("the deal ... was struck"), or the verb of
   // happening the parse hung the sides on ("clashes broke out between A and B")
   const nouns = [...c.trigger.tokens, ...view.children(c.trigger.head).filter((k) => NOUN_OF_VERB.has(view.label(k))), ...(occurred ? [view.head(c.trigger.head)] : [])];
@@ -56,15 +63,80 @@ function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhras
       const pair = joinedPair(ctx, view.span(side));
       if (pair) return pair;
       const one = phraseFrom(ctx, view.span(side)[0] + 1);
-      if (one && one.plural && !one.locative && !view.childrenWith(side, 'conj').length && !pairWord(ctx, view.span(side))) return [one, null];
+      // (unless the words name two: "between Sudanese troops and Ethiopian-backed militias", the second a verb's object)
+      if (one && one.plural && !one.locative && !view.childrenWith(side, 'conj').length && !pairWord(ctx, view.span(side))) return byWords?.sides ?? [one, null];
     }
   }
-  return null;
+  return byWords ? byWords.sides : null;
+}
+
+// the word that opens a fight's two sides after its noun, and the word that joins them: "clashes between A and B",
+// "battles pitting A against B"
+const SIDES_OPENER: Readonly<Record<string, string>> = { between: 'and', pitting: 'against' };
+// what may describe a side after its noun before the joining word or the verb: an adjective ("loyal to", "angry
+// over") or a participle of whose side it is ("allied with", "backed by", "linked to"; "erupted in" is the fight's verb)
+const SIDE_PARTICIPLES = new Set([...ALLEGIANCE.keys(), 'backed', 'linked', 'tied', 'supported', 'connected']);
+const MODIFIER_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The two sides of a fight noun read by words ("fighting between government troops and the Rapid Support Forces
+ * paramilitary group", "clashes pitting police against protesters angry over fuel prices"), where the parse split a
+ * long side or made a verb of a side's "Turkish-backed"; `stated` when a verb of happening or of a toll follows the
+ * second side (with its own modifier: "militants allied with the Islamic State group | raged").
+ */
+function sidesByWords(ctx: SentenceContext, c: Candidate): { sides: [ActorPhrase, ActorPhrase]; stated: boolean } | null {
+  const t = ctx.doc.tokens, end = ctx.sentence.tokenEnd;
+  const opener = t[c.trigger.end]?.lower ?? '';
+  const join = SIDES_OPENER[opener];
+  if (join === undefined || c.info.type !== 'ASSAULT' || !ctx.kb.lexicon.mutualFightNouns?.has(fightWord(t[c.trigger.head]))) return null;
+  const first = sideFrom(ctx, c.trigger.end + 1);
+  if (!first || first.locative) return null;
+  const joint = afterModifier(ctx, tokenAfter(ctx, first.end));
+  if (t[joint]?.lower !== join) return null;
+  const second = sideFrom(ctx, joint + 1);
+  if (!second || second === first || second.locative) return null;
+  const verb = afterModifier(ctx, tokenAfter(ctx, second.end));
+  const view = ctx.tree();
+  const toll = (k: number): boolean => k < end && (TOLL_VERBS.has(t[k].lemma) && t[k].pos === 'VERB' || t[k].pos === 'AUX' && toll(k + 1));
+  return { sides: [first, second], stated: verb < end && (happensFrom(view, verb, ctx.kb.lexicon.occurrenceVerbs) || toll(verb)) };
+}
+
+// "fighting" is the fight's own noun, whatever lemma the tagger gave the gerund ("Battles" tagged a name: its base form)
+const fightWord = (token: Token) => (token.lower === 'fighting' ? 'fighting' : [token.lemma, ...baseForms(token)].find((b) => FIGHT_BASES.has(b)) ?? token.lemma);
+const FIGHT_BASES = new Set(['clash', 'battle', 'fight', 'skirmish', 'gunfight', 'firefight', 'shootout', 'gunbattle', 'confrontation']);
+
+// the words a side's phrase may follow that the resolver left out of it: "Kurdish | forces", "Turkish-backed | rebels"
+const SIDE_LEAD = new Set(['DET', 'ADJ', 'NUM', 'PROPN']);
+function sideFrom(ctx: SentenceContext, k: number): ActorPhrase | undefined {
+  const t = ctx.doc.tokens;
+  for (let i = k; i < Math.min(ctx.sentence.tokenEnd, k + 5); i++) {
+    const p = ctx.phraseAt.get(i);
+    if (p) return p;
+    if (!SIDE_LEAD.has(t[i].pos) && t[i].lower !== '-' && !SIDE_PARTICIPLES.has(t[i].lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** The first token that starts at or after character `at`. */
+function tokenAfter(ctx: SentenceContext, at: number): number {
+  let k = ctx.sentence.tokenStart;
+  while (k < ctx.sentence.tokenEnd && ctx.doc.tokens[k].start < at) k++;
+  return k;
+}
+
+/** Past a side's describing words at `k` ("loyal to a renegade general", "allied with the Islamic State group"). */
+function afterModifier(ctx: SentenceContext, k: number): number {
+  const t = ctx.doc.tokens, end = ctx.sentence.tokenEnd;
+  if (!((t[k]?.pos === 'ADJ' || SIDE_PARTICIPLES.has(t[k]?.lower ?? '')) && t[k + 1]?.pos === 'ADP' && k + 2 < end)) return k;
+  let j = k + 2;
+  while (j < end && (MODIFIER_WORDS.has(t[j].pos) || t[j].lower === '-')) j++;
+  return j > k + 2 ? j : k;
 }
 
 function statedNoun(ctx: SentenceContext, noun: number): boolean {
   const view = ctx.tree();
-  return statingVerbs(view, noun).some((v) => supportVerbLemma(ctx.kb.lexicon.supportVerbs, ctx.doc.tokens[v]) !== null || view.base(v) === 'acl');
+  // ("battles pitting the army against ...": the participle that names the sides states nothing)
+  return statingVerbs(view, noun).some((v) => supportVerbLemma(ctx.kb.lexicon.supportVerbs, ctx.doc.tokens[v]) !== null || view.base(v) === 'acl' && !(ctx.doc.tokens[v].lower in SIDES_OPENER));
 }
 
 /**

@@ -33,10 +33,28 @@ function attackOf(kill: Event, events: readonly Event[], text: string): Event | 
     const byTheAttack = kill.actor === null && kill.rules.includes('roles:instrument-subject');
     if (a.trigger.span[1] < kill.trigger.span[0] && (byTheAttack || kill.actor !== null && a.actor !== null && kill.actor.code !== a.actor.code)) {
       const between = text.slice(a.trigger.span[1], kill.trigger.span[0]);
-      if (ATTACK_KILLED.test(between) && !SAYING.test(between)) return a;
+      if (ATTACK_KILLED.test(between) && !SAYING.test(between)) return repellersOwnKilling(kill, a, between) ? repellingAct(kill, a, events) : a;
     }
   }
   return null;
+}
+
+// "... the army's attack | and (later) | killed": the killing a verb coordinated after the attack's own clause
+const AND_THEN_KILLED = /\band\s+(?:\w+ly\s+|then\s+|later\s+)?$/;
+
+/**
+ * "its forces repelled the army's attack and killed dozens of soldiers": the attack noun is what another verb acted
+ * on, and the killing, coordinated with that verb, has the same subject, named before the attack: the killing is that
+ * side's own act, not the attack's toll (the attack's side lost the soldiers). It is part of that side's act on the
+ * attack ("repelled"), one occasion of one side's force (dev GUIDE rule 2).
+ */
+const repellersOwnKilling = (kill: Event, a: Event, between: string) =>
+  AND_THEN_KILLED.test(between) && kill.actor?.span !== undefined && kill.actor.span[1] <= Math.min(a.trigger.span[0], a.actor?.span?.[0] ?? Infinity);
+
+/** The act of the killing's side on the attack ("repelled the army's attack"), told between its subject and the attack; null when none was coded. */
+function repellingAct(kill: Event, a: Event, events: readonly Event[]): Event | null {
+  const side = kill.actor?.code ?? kill.actor?.name;
+  return events.find((r) => r !== kill && r !== a && r.type === 'ASSAULT' && r.evidence.span[0] === kill.evidence.span[0] && (r.actor?.code ?? r.actor?.name) === side && r.trigger.span[1] <= a.trigger.span[0] && r.trigger.span[0] >= kill.actor!.span![1]) ?? null;
 }
 
 export function mergeCasualtiesIntoAttack(events: readonly Event[], text: string): Event[] {

@@ -67,10 +67,18 @@ function bySubjectArc(tree: TreeView, noun: number, verbs: ReadonlyMap<string, '
 // From word order: the verb of happening follows the noun with only auxiliaries and adverbs between
 // ("clashes have since broken out"), and no determiner "no" opens the noun phrase.
 function byWordOrder(tree: TreeView, noun: number, verbs: ReadonlyMap<string, 'active' | 'passive'>): boolean {
+  if (noun > tree.tree.offset && tree.tokens[noun - 1].lower === 'no') return false;
+  return happensFrom(tree, noun + 1, verbs);
+}
+
+/**
+ * A verb of happening starts at token `from` (auxiliaries and adverbs before it): the act whose phrase ends right
+ * before it is stated as having happened ("Fighting between the army and the RSF paramilitary group | erupted").
+ */
+export function happensFrom(tree: TreeView, from: number, verbs: ReadonlyMap<string, 'active' | 'passive'>): boolean {
   const t = tree.tokens;
   const end = tree.tree.offset + tree.tree.heads.length;
-  if (noun > tree.tree.offset && t[noun - 1].lower === 'no') return false;
-  let k = noun + 1;
+  let k = from;
   let passive = false;
   for (; k < end && (t[k].pos === 'AUX' || t[k].pos === 'ADV' || t[k].pos === 'PART'); k++) {
     if (NOT_FACT.has(t[k].lower)) return false;

@@ -95,6 +95,9 @@ export function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase
     // "expelled the head of the EU delegation": an office of the body it names speaks and acts for it
     // (data/lexicon/title-nouns.tsv), so the body is the object
     if (t.pos === 'NOUN' && ctx.kb.lexicon.titleNouns.has(t.lemma) && ctx.doc.tokens[i + 1]?.lower === 'of') { i++; continue; }
+    // "released nine of them", "freed some of the hostages", "killed most of the captives": a count or a share of a
+    // whole, whose "of" names the ones the act befalls (data/lexicon/partitive-words.tsv)
+    if (t.lower === 'of' && i > tr.end && isShareOf(ctx, i - 1)) continue;
     if (!['DET', 'NUM', 'ADJ', 'ADV', 'PART'].includes(t.pos) && t.lower !== 'that' && !isCountHedgeWord(ctx.doc.tokens, i, ctx.sentence.tokenEnd)) return false;
   }
   return true;
@@ -143,4 +146,13 @@ export function enteredCountry(ctx: SentenceContext, tr: Trigger, rules: string[
   const name = ctx.kb.countries.get(country)?.name ?? country;
   rules.push('roles:entered-place-country');
   return { start: span.start, end: span.end, text: ctx.doc.text.slice(span.start, span.end), name, code: country, kind: 'country', plural: false, entry: null, locative: false, prep: null, rule: 'actor:entered-place-country' };
+}
+
+// the quantifiers a share of people is counted by before "of": "some of them", "several of the hostages"
+const SHARE_DETERMINERS = new Set(['some', 'many', 'several', 'few', 'each', 'both', 'none', 'one']);
+
+/** The token before "of" counts a share of the whole: a number, a quantifier, or a partitive word ("nine", "some", "most"). */
+function isShareOf(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  return t.pos === 'NUM' || SHARE_DETERMINERS.has(t.lower) || (ctx.kb.lexicon.partitiveWords?.has(t.lower) ?? false);
 }

@@ -55,6 +55,14 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
     // ("would pay dearly": the harm told by an adverb)
     const suffered = cuePhrases(cues, 'suffered-consequence').has(lemma) && tree.childrenWith(clause, 'obj', 'advmod').some((o) => harm.has(t[o].lemma));
     const regretted = cuePhrases(cues, 'regretting').has(lemma);
+    // "Hamas warned that the hostages' lives would be at risk", "... that the captives would die if the bombing went on":
+    // a harm in store for people (clause-cues.tsv befalling-harm), told by a side that bears arms or governs, is a threat
+    // to them; told by others ("aid agencies warned that children would die") it is a forecast
+    if (cuePhrases(cues, 'befalling-harm').has(lemma) && inStore(ctx, tree, clause)) {
+      const harmed = harmedPeople(ctx, tree, subject, lemma);
+      if (harmed !== undefined && isArmedSide(ctx.phraseAt.get(tree.childrenWith(tr.head, 'nsubj')[0] ?? -1))) return { target: harmed, clauseStart: t[tree.span(clause)[0]].start };
+      continue;
+    }
     if (!existential && !suffered && !regretted) continue;
     // (or on the warning verb itself, after the clause: "warned that there would be 'hell to pay' | if ...")
     const condition = conditionUnder(tree, clause) ?? tree.childrenWith(tr.head, 'advcl').find((k) => k > clause && CONDITION_MARKS.has(tree.marker(k) ?? ''));
@@ -89,3 +97,28 @@ const inStore = (ctx: SentenceContext, tree: TreeView, clause: number) => tree.c
  * governing role), not people a forecast speaks of: "economists warned that consumers would pay a heavy price".
  */
 const isSide = (p: ActorPhrase) => p.kind !== 'role' && p.kind !== 'anaphor' || SIDE_ROLE_KINDS.has(p.roleKind ?? '');
+
+// the nouns whose owner is the one harmed: "the hostages' lives", "the safety of the captives"
+const OWNED_HARM = new Set(['life', 'lives', 'safety']);
+
+// the verbs of harm whose subject is always someone living ("the captives would die"; "the truce would be at risk" is no one's)
+const LIVING_SUBJECT = new Set(['die', 'perish']);
+
+/**
+ * Who the harm befalls: the clause's subject, or the owner of its "lives" ("the hostages' lives", "the lives of the
+ * hostages"); null when they are people no phrase names ("the captives would die"), undefined when no one is harmed
+ * ("the truce would be at risk").
+ */
+function harmedPeople(ctx: SentenceContext, tree: TreeView, subject: number | undefined, verb: string): ActorPhrase | null | undefined {
+  if (subject === undefined) return undefined;
+  const word = ctx.doc.tokens[subject];
+  const owned = OWNED_HARM.has(word.lower) || OWNED_HARM.has(word.lemma);
+  const owner = owned ? tree.children(subject).find((k) => tree.label(k) === 'nmod:poss' || tree.label(k) === 'nmod' && tree.marker(k) === 'of') : subject;
+  const phrase = named(ctx, tree, owner);
+  if (phrase) return phrase;
+  // (a plural noun that dies is people: "the captives", "the prisoners")
+  return owned || LIVING_SUBJECT.has(verb) && tree.upos(subject) === 'NOUN' && word.lower !== word.lemma ? null : undefined;
+}
+
+/** A side that bears arms or governs (a state, an armed group, its forces or government), not a body that only warns (the UN, an aid agency). */
+const isArmedSide = (p: ActorPhrase | undefined) => p !== undefined && !p.code?.startsWith('IGO') && !p.code?.startsWith('NGO') && (p.kind === 'country' || p.kind === 'group' || SIDE_ROLE_KINDS.has(p.roleKind ?? ''));

@@ -239,7 +239,10 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     if (prev.locative && !phrases[i].locative && joined) phrases[i] = { ...phrases[i], locative: true, prep: prev.prep };
   }
   const withRoles = phrases.filter((p) => !namesDivision(doc.text, kb, p) && !(p.entry?.kind === 'metonym' && namesDocument(doc.text, p.end, kb.lexicon.documentNouns))).map((p, i, kept) => roleInCountry(doc, p, kept[i + 1], kb.lexicon)).map((p) => demonymBeforeNoun(doc, kb, p));
-  return withBasedInCountry(doc.text, kb, withRoles.map((p, i) => p && sharedRole(doc, p, withRoles[i + 1] ?? undefined)).filter((p): p is ActorPhrase => p !== null));
+  // (from the last: "Russian, Iranian and Syrian forces" shares back along the list)
+  const shared = [...withRoles];
+  for (let i = shared.length - 1; i >= 0; i--) shared[i] = shared[i] && sharedRole(doc, shared[i]!, shared[i + 1] ?? undefined);
+  return withBasedInCountry(doc.text, kb, shared.filter((p): p is ActorPhrase => p !== null));
 }
 
 /** A country or role may precede a role or a name; two names in a row are two actors. */

@@ -8,10 +8,16 @@ import { isVenue } from './meeting-venue.ts';
 // A country or demonym around a role: whose the role is ("police in Kenya", "Somali and Kenyan troops"), and which
 // nouns a demonym names its state before (moved from actor-phrases.ts, unchanged).
 
-/** "Somali and Kenyan troops", "Egyptian and Qatari mediators" (after demonymBeforeNoun): the first demonym shares the role. */
+/**
+ * "Somali and Kenyan troops", "Egyptian and Qatari mediators" (after demonymBeforeNoun): the first demonym shares the
+ * role; in a longer list each one before a comma shares it with the next ("Russian, Iranian and Syrian forces": `next`
+ * is read first, sharing already).
+ */
 export function sharedRole(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined): ActorPhrase {
   const shareable = ['actor:country+role', 'actor:country+weapon', 'actor:country+military-act', 'actor:demonym+national'];
-  if (p.rule !== 'actor:country' || !p.entry?.modifier || !next || !shareable.includes(next.rule) || !next.code) return p;
+  if (p.rule !== 'actor:country' || !p.entry?.modifier || !next || !next.code) return p;
+  const listed = next.rule === 'actor:shared-role' && /^\s*,\s*$/.test(doc.text.slice(p.end, next.start));
+  if (!shareable.includes(next.rule) && !listed) return p;
   if (!/^\s*(and|or|,)\s*$/.test(doc.text.slice(p.end, next.start))) return p;
   const noun = doc.text.slice(next.start, next.end).split(/\s+/).slice(1).join(' ');
   return { ...p, code: `${p.code}${next.code.slice(3)}`, name: noun ? `${p.text} ${noun}` : p.name, rule: 'actor:shared-role' };

@@ -34,7 +34,7 @@ export function withCondemnedAct(ctx: SentenceContext, tree: TreeView, found: Ca
   // ("put the blame on the rebels": in a row that lays an act on a party, its own noun is the accusation's word, no act)
   const ownWord = (o: number) => c.trigger.tokens.includes(o) && laysActOn(t, c.trigger);
   const act = tree.childrenWith(c.trigger.head, 'obj').find((o) => !ctx.phraseAt.has(o) && !ownWord(o) && tree.childrenWith(o, 'det', 'nmod:poss').some((d) => REFERRING.has(t[d].lower) || tree.label(d) === 'nmod:poss'));
-  if (act === undefined) return c;
+  if (act === undefined) return calledDeed(ctx, tree, c) ?? c;
   const landed = c.targets.length > 0 && landedOnOnly(tree, ctx, act, c.targets);
   const undergone = c.targets.length > 0 && (landed || undergoerOnly(tree, ctx, act, c.targets));
   if (c.targets.length > 0 && !undergone) return c;
@@ -135,4 +135,44 @@ function withoutCharacterizationNames(ctx: SentenceContext, tree: TreeView, c: C
   const spans = called.map((n) => tree.span(n)).map(([first, last]) => [t[first].start, t[last - 1].end]);
   if (spans.length === 0 || !c.targets.every((p) => spans.some(([from, end]) => p.start >= from && p.end <= end))) return c;
   return { ...c, targets: [], rules: [...c.rules, CHARACTERIZATION_RULE] };
+}
+
+// the pronouns that take up a deed told before: "France called it unacceptable", "denounced this as cowardly"
+const DEED_PRONOUNS = new Set(['it', 'this']);
+
+/**
+ * "Several governments condemned the strike. France called it unacceptable; Britain denounced it as cowardly": a
+ * pronoun called by a word of condemnation (data/lexicon/condemnation-words.tsv) takes up the deed told before, not a
+ * party; whom the accusation accuses is who did it (core/condemned-act-doer.ts, any deed). Only where the sentence
+ * before tells an act (a trigger of another kind than speech), or where there is none (an item of a reaction list,
+ * whose act its introduction told: core/sectioned-coder.ts).
+ */
+function calledDeed(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate | null {
+  const t = ctx.doc.tokens;
+  const pronoun = tree.childrenWith(c.trigger.head, 'obj').find((o) => DEED_PRONOUNS.has(t[o].lower) && tree.upos(o) === 'PRON');
+  if (pronoun === undefined) return null;
+  const words = ctx.kb.lexicon.condemnationWords;
+  const end = Math.min(ctx.sentence.tokenEnd, pronoun + 6);
+  let called = false;
+  for (let i = pronoun + 1; i < end && !called && t[i].pos !== 'VERB' && t[i].text !== ',' && t[i].text !== ';'; i++) called = words.has(t[i].lemma) || words.has(t[i].lower);
+  if (!called || !afterAct(ctx)) return null;
+  const targets = c.targets.filter((x) => x.start !== t[pronoun].start);
+  return { ...c, targets, rules: [...c.rules, `${CONDEMNED_ACT}${ANY_DEED}`, CALLED_DEED_RULE] };
+}
+export const CALLED_DEED_RULE = 'roles:tree-called-deed-pronoun';
+
+// the kinds of act a pronoun may take up as the deed condemned (speech acts are no deeds: "Russia called it a lie")
+const DEED_TYPES = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'RETREAT', 'REJECT']);
+
+// how many reactions before it a pronoun's deed may have been told ("The UN called it abhorrent. France denounced it")
+const REACTIONS_BACK = 3;
+
+/** A sentence before tells an act, with only reactions (speech acts) between (or there is none: the text opens here). */
+function afterAct(ctx: SentenceContext): boolean {
+  for (let k = ctx.sentence.index - 1; k >= Math.max(0, ctx.sentence.index - REACTIONS_BACK); k--) {
+    const types = triggerCandidates(ctx.doc.tokens, ctx.doc.sentences[k], ctx.kb.patterns).map((m) => lookupCameo(ctx.kb.ontology, m.pattern.cameo)?.type ?? '');
+    if (types.some((x) => DEED_TYPES.has(x))) return true;
+    if (types.length === 0) return false;
+  }
+  return ctx.sentence.index === 0;
 }

@@ -17,13 +17,18 @@ export const GERUND_NOUN_RULE = 'roles:gerund-as-noun';
 export function isGerundNoun(tree: TreeView, tr: Trigger): boolean {
   // (tagged a verb, read as a subject: "Fighting between A and B left 20 dead", tree-repair opening-gerund-subject)
   const noun = tree.upos(tr.head) === 'NOUN' || tree.upos(tr.head) === 'VERB' && tree.label(tr.head) === 'nsubj';
-  if (tr.tokens.length !== 1 || !tree.tokens[tr.head].lower.endsWith('ing') || !noun) return false;
+  if (tr.tokens.length !== 1 || !tree.tokens[tr.head].lower.endsWith('ing')) return false;
+  // ("Fighting between the army and the RSF paramilitary group killed dozens" read as the root verb: a fight's two
+  // sides after "between" or "pitting" make it the fight's noun, whatever the parse of a long side; core/between-parties.ts)
+  if (SIDES_AFTER.has(tree.tokens[tr.head + 1]?.lower ?? '')) return true;
+  if (!noun) return false;
   // "Fighting broke out between the army and the RSF", "Shelling continued overnight": a bare gerund the tree reads
   // as its clause's subject noun, with no object of its own, is the act that happened
   if (SUBJECT.has(tree.label(tr.head)) && tree.childrenWith(tr.head, 'obj').length === 0) return true;
   return tree.children(tr.head).some((c) => NOUN_DEPENDENTS.has(tree.label(c)));
 }
 const SUBJECT = new Set(['nsubj', 'nsubj:pass']);
+const SIDES_AFTER = new Set(['between', 'pitting']);
 
 /** The roles a trigger takes: a noun's for a verb pattern on a gerund read as a noun (the rule joins `rules`), else its pattern's kind. */
 export function rolesKind(tree: TreeView, tr: Trigger, rules: string[], ofUndergoneActs: ReadonlySet<string> = new Set()): 'verb' | 'noun' {
