@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { coderPublishedOn, find, T } from './class-fixture.ts';
+
+// Session 42 classes of the lead's, on texts written for this file. 10 March 2026 is a Tuesday.
+const code = coderPublishedOn('2026-03-10');
+const placeOf = (text: string, trigger: string) => find(code(text), trigger).location;
+
+// A town's name that several countries share is read by the story's places and actors, and only weakly by its
+// dateline's country (a desk may file on news abroad). But a story that names no country other than its dateline's
+// is filed at home: its towns are the dateline country's before a larger namesake abroad ("LIMA, Peru — ... in Puno"
+// was Pune, India; "MANILA — ... near San Jose" was California, which made the soldiers American). The dateline's city
+// weighs as one of the story's places for the choice; it anchors nothing (resolve/city-choice.ts homeDesk).
+test('a home dateline chooses among same-named towns', T, () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['LIMA, Peru (AP) — Farmers blocked the main highway in Puno on Monday, police said.', 'blocked', 'PER'],
+    ['MANILA, Philippines (AP) — Soldiers clashed with communist guerrillas near San Jose on Friday, the army said.', 'clashed', 'PHL'],
+    ['TEGUCIGALPA, Honduras (AP) — Gunmen shot dead four bus drivers in Trujillo on Saturday, police said.', 'shot dead', 'HND'],
+    ['SAN SALVADOR (AP) — Soldiers arrested 30 suspected gang members in San Miguel on Friday.', 'arrested', 'SLV'],
+    ['BOGOTA, Colombia (AP) — Guerrillas attacked a police station in Cordoba on Sunday, the governor said.', 'attacked', 'COL'],
+  ];
+  for (const [text, trigger, country] of cases) assert.equal(placeOf(text, trigger)?.country, country, text);
+  // the soldiers take the country of the town they act in
+  assert.equal(find(code(cases[1][0]), 'clashed').actor?.code, 'PHLMIL');
+});
+
+// ... but a dateline whose story names other countries stays a weak hint, and a town of a size that outweighs it abroad
+// keeps its reading; a hub desk does not pull towns of another country's story home.
+test('a dateline abroad or a mixed story does not pull towns home', T, () => {
+  assert.equal(placeOf('WASHINGTON (AP) — Thousands of people marched in Paris on Saturday against the pension reform.', 'marched')?.country, 'FRA');
+  assert.equal(placeOf('LONDON (Reuters) — Police arrested 12 people in Birmingham on Saturday after clashes.', 'arrested')?.country, 'GBR');
+  assert.equal(placeOf('NAIROBI, Kenya (AP) — Somali forces attacked an al-Shabaab base near Kismayo on Monday, officials said.', 'attacked')?.country, 'SOM');
+  assert.equal(placeOf('WASHINGTON (AP) — Russian police detained 40 protesters in Moscow on Sunday, a monitoring group said.', 'detained')?.country, 'RUS');
+});
+
+// A seat GeoNames lists with no people, in a country a story never names, far from every state its actors come from,
+// is no reading of a town in a story that names no other place: "Congolese soldiers attacked the village of Bogoro"
+// was a hamlet of Nigeria, 2,000 km away (resolve/city-choice.ts strayHamlet). A town read so beside the actors'
+// country stays ("Turkish drones struck Tell Abyad": Syria's, by Turkey's border).
+test('a peopleless seat far from every actor country is no reading', T, () => {
+  const cases = [
+    'Congolese soldiers attacked the village of Bogoro on Monday, the army said.',
+    'Congolese soldiers burned houses in the village of Bogoro on Monday, residents said.',
+    'Ugandan troops shelled rebel positions around Bogoro on Sunday, a local official said.',
+  ];
+  for (const text of cases) {
+    const events = code(text);
+    assert.ok(events.length > 0, text);
+    for (const e of events) assert.notEqual(e.location?.country, 'NGA', `${text}: ${JSON.stringify(e.location)}`);
+  }
+  assert.equal(placeOf('Turkish drones struck Tell Abyad on Monday, killing three fighters.', 'struck')?.country, 'SYR');
+  assert.equal(placeOf('Israeli drones struck Bent Jbeil on Sunday, killing two people.', 'struck')?.country, 'LBN');
+  assert.equal(placeOf('Nigerian troops raided the village of Bogoro on Monday, the army said.', 'raided')?.country, 'NGA');
+});
