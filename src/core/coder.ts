@@ -153,10 +153,10 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const dateline = datelinePlace(article.text, kb, allPlaces, storyActorCountries(article.text, found));
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
       const opening = leadCountries(body, eventPlaces, datelineSpan(article.text), 3, doc);
-      const abroadLead = abroadLeadCountry(dateline, opening, phrases, body[0], (c) => kb.countries.get(c) !== undefined); // a desk abroad's lead names another state's actors
+      const abroadLead = abroadLeadCountry(dateline, opening, phrases, body[0], (c) => kb.countries.get(c) !== undefined, kb.lexicon.weaponNouns, article.text); // a desk abroad's lead names another state's actors
       const placeCountry = storyPlaceCountry(eventPlaces, abroadLead ? null : dateline, opening);
       const articleCountry = dominantCountry(phrases, places) ?? abroadLead ?? datelineHomeCountry(dateline, opening) ?? datelineActorsCountry(dateline, phrases, body[0]);
-      const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
+      const fallbackPlace = kb.countries.get(placeCountry ?? abroadLead ?? '') ?? null; // (a desk abroad: the lead's state, not the desk's)
       const articleDates = new ArticleDates(doc.sentences, published, doc.text, { now: [...cuePhrases(kb.lexicon.clauseCues, 'story-now')], flashback: [...cuePhrases(kb.lexicon.clauseCues, 'story-flashback')] });
       // read (its first sentences' dates) only for an event whose sentence states no date and carries none
       let leadDate: DateMention | null | undefined;

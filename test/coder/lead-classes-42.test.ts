@@ -52,3 +52,50 @@ test('a peopleless seat far from every actor country is no reading', T, () => {
   assert.equal(placeOf('Israeli drones struck Bent Jbeil on Sunday, killing two people.', 'struck')?.country, 'LBN');
   assert.equal(placeOf('Nigerian troops raided the village of Bogoro on Monday, the army said.', 'raided')?.country, 'NGA');
 });
+
+// A story filed from a desk abroad ("GENEVA", "NEW YORK", "DAKAR") whose lead names another state's actors is that
+// state's story: its acts that no sentence places are not at the desk, and bare roles are that state's ("Soldiers
+// arrested two aid workers" under a Geneva dateline were Swiss soldiers in Geneva). A state's missiles, drones and
+// jets in a lead say nothing of whose story it is: they strike abroad, most often at the desk's own country ("KYIV —
+// Russian drones struck a building" stays Kyiv's) (core/article-country.ts abroadLeadCountry; core/coder.ts fallback).
+test('a desk abroad: acts placed nowhere are in the lead state, not at the desk', T, () => {
+  const cases: ReadonlyArray<readonly [string, string, string, string | null]> = [
+    ['GENEVA (AP) — The World Food Programme said Sudanese paramilitaries looted its warehouses on Monday. Soldiers arrested two aid workers on Tuesday.', 'arrested', 'SDN', 'SDNMIL'],
+    ['NEW YORK (AP) — UNICEF said Haitian gangs stormed a school on Monday. Police arrested five suspects on Tuesday.', 'arrested', 'HTI', 'HTICOP'],
+    ['DAKAR, Senegal (AP) — Human Rights Watch said Malian soldiers killed 12 herders on Friday. Militants burned a market on Saturday.', 'burned', 'MLI', 'MLIREB'],
+  ];
+  for (const [text, trigger, country, actor] of cases) {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.country, country, text);
+    assert.equal(act.actor?.code, actor, text);
+  }
+});
+
+test('a state\'s weapons in the lead leave the desk at home', T, () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['KYIV, Ukraine (AP) — Russian drones struck an apartment building overnight, killing three people, officials said.', 'struck', 'UKR'],
+    ['BEIRUT (AP) — Israeli jets struck a building on Sunday, killing four people, the health ministry said.', 'struck', 'LBN'],
+    ['KHARTOUM, Sudan (AP) — Paramilitary drones hit a power station on Monday, cutting electricity, officials said.', 'hit', 'SDN'],
+  ];
+  for (const [text, trigger, country] of cases) assert.equal(placeOf(text, trigger)?.country, country, text);
+  // a desk at home keeps its town for an act placed nowhere else
+  assert.equal(placeOf('KABUL, Afghanistan (AP) — A suicide bomber killed 12 worshippers at a mosque on Friday, police said.', 'killed')?.name, 'Kabul');
+});
+
+// A force's arrest or killing of members of a force of its own state ("the army arrested 14 soldiers" after a mutiny,
+// "police detained five officers") lost its target: both take the state's code, and a target sharing the actor's code
+// is read as the actor itself. Members named by another noun are others (core/distinct-person.ts membersActedOn);
+// a deployment still moves the actor's own troops, with no target.
+test('a force acting on members of its own state keeps them as target', T, () => {
+  const cases: ReadonlyArray<readonly [string, string, string, string]> = [
+    ["Benin's interior minister said the army had arrested 14 soldiers after the failed coup.", 'arrested', 'BENMIL', 'BENMIL'],
+    ["Kenya's interior minister said police had arrested five officers over the killing of a blogger.", 'arrested', 'KENCOP', 'KENCOP'],
+    ["Burkina Faso's junta said the army had detained several officers suspected of plotting a coup.", 'detained', 'BFAMIL', 'BFAMIL'],
+  ];
+  for (const [text, trigger, actor, target] of cases) {
+    const act = find(code(text), trigger);
+    assert.deepEqual([act.actor?.code, act.target?.code], [actor, target], text);
+  }
+  const deployed = find(code("Benin's defence minister said the army had deployed troops to the northern border."), 'deployed');
+  assert.equal(deployed.target, null);
+});
