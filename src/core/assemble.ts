@@ -7,7 +7,7 @@ import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts
 import type { PlaceEntry } from '../knowledge/types.ts';
 import { speakerTaker, SPEAKER_TAKER_RULE } from './speaker-taker.ts';
 import { actorRef, antecedentOf, countryOf, withContextCountry } from './actor-ref.ts';
-import { distinctPerson, localOfficial, ownSideGroup } from './distinct-person.ts';
+import { distinctPerson, localOfficial, ownSideGroup, membersActedOn } from './distinct-person.ts';
 import { COLLECTIVE_ACTOR_RULE } from './collective-sides.ts';
 import { THING_RULE } from '../extract/tree-roles/node-phrase.ts';
 import { SPEAKERS_PAIR_RULE } from '../resolve/collective-antecedent.ts';
@@ -163,7 +163,7 @@ export function assembleEvents(
   // ("President Duda accused Tusk": two named people of one code are two participants, not one)
   // ("Trump accused officials of ...": a group of his own side that his hostile act lands on is another participant;
   // diplomats are a foreign state's, whose country the act's doer does not lend)
-  const otherPerson = (p: ActorPhrase) => distinctPerson(p, c.actors, antecedents) || localOfficial(p, c.actors, antecedents) || ownSideGroup(p, c.actors, antecedents, c.info.quadClass) && !DIPLOMATS.test(p.text);
+  const otherPerson = (p: ActorPhrase) => distinctPerson(p, c.actors, antecedents) || localOfficial(p, c.actors, antecedents) || ownSideGroup(p, c.actors, antecedents, c.info.quadClass) && !DIPLOMATS.test(p.text) || membersActedOn(p, c.actors, antecedents, c.info.type);
   const realTargets = c.targets.flatMap((p) => each(p, c.actors).map((t) => asFaction(t, actors, c.factions, taken)).filter((t) => t && !(t.code && actorCodes.has(t.code) && !otherPerson(p)) && (p.rule === 'actor:relational-agent' || !ownForces(t) && !actorsOwn(p))));
   const targets = realTargets.length ? realTargets : [null];
   let figures = figuresBySentence.get(sentence);

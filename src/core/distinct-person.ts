@@ -58,3 +58,20 @@ export function localOfficial(target: ActorPhrase, actors: readonly ActorPhrase[
   if (t?.rule !== TOWN_OFFICIAL_RULE) return false;
   return actors.every((a) => resolved(a, antecedents)?.name.toLowerCase() !== t.name.toLowerCase());
 }
+
+// acts that land on particular members of a force: an arrest or a killing, not a deployment of one's own troops
+const ACTED_ON_MEMBERS = new Set(['COERCE', 'ASSAULT', 'SEIZE']);
+
+/**
+ * "The interior minister said the army had arrested 14 soldiers", "police detained five officers over the killing": a
+ * force's coercion or violence lands on members of a force of the same state, named by another noun, who are others
+ * (mutineers, suspects) though they take the same code. True for a bare plural role so acted on by a bare role of
+ * another noun. ("The army deployed troops": a deployment moves the actor's own, MOBILIZE, and keeps no target.)
+ */
+export function membersActedOn(target: ActorPhrase, actors: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type: string): boolean {
+  if (!ACTED_ON_MEMBERS.has(type) || target.kind !== 'role' || !target.plural || actors.length === 0) return false;
+  return actors.every((a) => {
+    const r = resolved(a, antecedents);
+    return r !== undefined && r !== target && r.kind === 'role' && titleOf(r) !== titleOf(target);
+  });
+}

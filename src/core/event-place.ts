@@ -33,6 +33,7 @@ import { actAtSea } from './sea-acts.ts';
 import { inSpeechOpener, SPEECH_OPENER } from './speech-opener-place.ts';
 import type { TownBody } from '../resolve/town-bodies.ts';
 import { onSidelinesOfGathering, SIDELINE_PLACE_RULE } from './sideline-place.ts';
+import { actedForLeadState, LEAD_STATE_RULE } from './lead-state-acts.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger, not one of
@@ -57,6 +58,8 @@ export interface StoryPlaces {
   readonly dateline: PlaceMention | null;
   /** The countries the story's opening sentences place its news in (story-place.ts `leadCountries`). */
   readonly leadCountries?: ReadonlySet<string>;
+  /** The state a desk abroad's lead is about ("GENEVA — ... Sudanese paramilitaries"), whose acts are not at the desk. */
+  readonly abroadLead?: PlaceEntry | null;
   /** Sites named by description ("at the airport"): a place only where the sentence names none (site-phrases.ts). */
   readonly sites: readonly PlaceMention[];
   /** Nouns of material acts, whose places are a protest's or statement's topic (topic-places.ts). */
@@ -249,7 +252,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // (only an act told as done: not one someone is accused of, "MOSCOW — Russia accused Ukraine of violating the truce")
   const told = certainty === 'asserted' || certainty === 'claimed';
   // (nor an act at sea: "MANILA — the Chinese navy seized a fishing boat" was not in Manila)
-  const filed = place || inferred || bodyTown || bodyReport || atSea || !material || !told || !story.dateline || elsewhere || nationwide || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
+  const leadState = place?.place.country || inferred || bodyTown || bodyReport || atSea || !actedForLeadState(c.actors, refs, story.abroadLead) ? null : story.abroadLead ?? null;
+  if (leadState) rules.push(LEAD_STATE_RULE);
+  const filed = place || inferred || bodyTown || bodyReport || atSea || leadState || !material || !told || !story.dateline || elsewhere || nationwide || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
   if (filed) rules.push('place:dateline');
   const sideline = place || inferred || filed || bodyTown || bodyReport || !told || c.info.type !== 'CONSULT' || !story.dateline || abroad(story.dateline) || !onSidelinesOfGathering(doc.text.slice(sentence.start, sentence.end)) ? null : story.dateline;
   if (sideline) rules.push(SIDELINE_PLACE_RULE);
@@ -262,7 +267,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const neighbour = (material && !aboutActs ? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && (filters[1].drops(p) || listedMember.drops(p))) : undefined)
     ?? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && partOfWhole.drops(p));
   const sentenceCountry = neighbour?.place.country ? story.countries.get(neighbour.place.country) ?? null : null;
-  return { place: place ?? filed ?? sideline, inferred: inferred || bodyTown || bodyReport, fallback: home ?? story.fallback ?? sentenceCountry, rules };
+  return { place: place ?? filed ?? sideline, inferred: inferred || bodyTown || bodyReport, fallback: home ?? leadState ?? story.fallback ?? sentenceCountry, rules };
 }
 
 /** A target of the act is the country `country` itself, named in its sentence ("an attack on Ukraine"). */

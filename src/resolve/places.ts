@@ -68,7 +68,10 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   // a city weighs the countries of those readings as it weighs the actors' ("Atlanta" in a story "in Georgia")
   // ... and so does the dateline's ("BEIRUT (AP) — Gunmen attacked a checkpoint in Tripoli": the Lebanese one), weakly:
   // a desk may be abroad
-  const filedIn = datelinePlace(doc.text, kb, out, actorSet)?.place.country;
+  const filedFrom = datelinePlace(doc.text, kb, out, actorSet)?.place;
+  const filedIn = filedFrom?.country;
+  // ... strongly when the story names no other country, as a place or by its actors ("LIMA, Peru — ... in Puno": Peru's)
+  const homeDesk = filedIn && [...storyCountries].every((c) => c === filedIn) ? filedFrom : undefined;
   const weakCountries = new Set([...actorSet, ...[...otherReadings.values()].flatMap((rs) => rs.flatMap((r) => (r.country ? [r.country] : []))), ...(filedIn ? [filedIn] : [])]);
   const cities = findCityNames(doc, kb, new SpanIndex([...out]), out, storyCountries);
   // "Alexandria, Virginia": the qualifier decides, and is no second place
@@ -88,7 +91,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     // "the Somali town of Balad": only the readings in the people's country (resolve/people-place-noun.ts)
     const people = c.prep === 'of' ? countryOfPeopleBefore(doc.text, c.start, kb) : null;
     const candidates = people ? readingsIn(c.candidates, people) : c.candidates;
-    const chosen = qualified[k]?.entry ?? (candidates.length > 0 ? chooseCity(candidates, storyGeography(around, others, weakCountries), c.key) ?? (people ? candidates[0] : null) : null);
+    const chosen = qualified[k]?.entry ?? (candidates.length > 0 ? chooseCity(candidates, storyGeography(around, others, weakCountries, kb, homeDesk), c.key) ?? (people ? candidates[0] : null) : null);
     if (chosen) out.push({ start: c.start, end: c.end, text: c.text, place: asNamedBy(doc.text, c.start, chosen), locative: c.locative, prep: c.prep, ...(qualified[k] ? { qualifier: [qualified[k].start, qualified[k].end] as const } : {}), ...(c.rule ? { rule: c.rule } : {}) });
     // a name the story puts somewhere ("the town of Elbe") whose readings all lie far away: kept by name only
     else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: { ...unresolved(c.text), country: people }, locative: true, prep: c.prep });
@@ -101,7 +104,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     if (homonyms.length === 0) continue;
     const listed = { ...p.place, population: Math.max(0, ...homonyms.map((h) => h.population ?? 0)) };
     const around = out.filter((g) => g.end <= p.start || g.start >= p.end);
-    const chosen = chooseCity([listed, ...homonyms], storyGeography(around, cities, weakCountries), normalizeName(p.text));
+    const chosen = chooseCity([listed, ...homonyms], storyGeography(around, cities, weakCountries, kb, homeDesk), normalizeName(p.text));
     if (chosen && chosen !== listed) out[i] = { ...p, place: asNamedBy(doc.text, p.start, chosen) };
   }
   // "in Georgia ... in Atlanta": a name read as a country is the division that holds a city of the story
@@ -155,7 +158,7 @@ const NAMING_PREPS = new Set(['in', 'near', 'of', 'outside', 'around', 'inside']
 
 
 /** Countries and points the story names unambiguously: its regions, sites, one-reading cities and countries after "in". */
-function storyGeography(gazetteer: readonly PlaceMention[], cities: readonly CityName[], actorCountries: Iterable<string>): StoryGeography {
+function storyGeography(gazetteer: readonly PlaceMention[], cities: readonly CityName[], actorCountries: ReadonlySet<string>, kb: Knowledge, homeDesk?: PlaceEntry): StoryGeography {
   const placeCountries = new Set<string>();
   const points: Array<readonly [number, number]> = [];
   const countryPoints: Array<readonly [number, number]> = [];
@@ -172,7 +175,9 @@ function storyGeography(gazetteer: readonly PlaceMention[], cities: readonly Cit
     if (only.country) placeCountries.add(only.country);
     if (only.lat !== null && only.lon !== null) points.push([only.lon, only.lat]);
   }
-  return { placeCountries, actorCountries: new Set(actorCountries), points, countryPoints };
+  const actorPoints = [...actorCountries].flatMap((c) => { const e = kb.countries.get(c); return e && e.lat !== null && e.lon !== null ? [[e.lon, e.lat] as const] : []; });
+  const bordersActors = (country: string) => [...actorCountries].some((a) => kb.lexicon.borderPoints.has(`${a}\t${country}`));
+  return { placeCountries, actorCountries, points, countryPoints, actorPoints, bordersActors, ...(homeDesk ? { homeDesk } : {}) };
 }
 
 const unresolved = (text: string): PlaceEntry => ({ id: `unresolved:${normalizeName(text)}`, name: text, precision: 'city', country: null, lat: null, lon: null });
