@@ -102,3 +102,51 @@ expectAll('weapons and armed men as the agent stay', [
   ['The tanker was hit by a Houthi missile off the coast of Yemen on Monday.', ['ASSAULT']],
   ['The market was hit by a wave of airstrikes on Sunday.', ['ASSAULT']],
 ]);
+
+// "Russia would cut the grain export quota by 20 percent": a quota is an allowance; cut, halved or reduced it curtails
+// trade (PLOVER SANCTION discontinue, CAMEO 163), where a tariff or a sanction cut eases it (verbs.tsv: quota taken out
+// of the "cut * tariff" row, RETREAT 085, and given its own rows). A quota lifted or scrapped, and tariffs cut, ease.
+expectAll('an allowance cut curtails trade', [
+  ['Russia will cut its grain export quota by 20 percent from July.', ['SANCTION Russia > null']],
+  ['China reduced its rare earth export quotas on Monday.', ['SANCTION China > null']],
+  ['Indonesia halved its palm oil export quota on Friday.', ['SANCTION Indonesia > null']],
+  ['The European Union cut the fishing quota for Norwegian trawlers on Tuesday.', ['SANCTION']],
+]);
+expectNone('an allowance cut eases nothing', 'RETREAT', [
+  'China reduced its rare earth export quotas on Monday.',
+  'Indonesia halved its palm oil export quota on Friday.',
+]);
+expectAll('a quota lifted and a tariff cut stay easing', [
+  ['Indonesia lifted its palm oil export quota on Friday.', ['RETREAT']],
+  ['The United States cut tariffs on Chinese goods on Monday.', ['RETREAT']],
+]);
+
+// "Investors staged a revolt at the annual meeting": investors' and creditors' revolt is a vote at a company's meeting
+// (argument-senses.tsv revolt, rebellion and rebel rows, subject investor ...), no protest; soldiers and lawmakers
+// revolting stay.
+expectNone('an investors\' revolt is no protest', 'PROTEST', [
+  'Investors staged a revolt at the annual meeting.',
+  'Investors revolted at the bank\'s annual meeting in Zurich.',
+  'Investors staged a rebellion over the chief executive\'s pay.',
+]);
+expectAll('soldiers and lawmakers revolting stay', [
+  ['Soldiers revolted against their commanders in the barracks.', ['PROTEST']],
+  ['Lawmakers revolted against the prime minister over the welfare cuts.', ['PROTEST']],
+]);
+
+// "the singer's fans laid siege to the hotel", "reporters besieged the minister's office": a throng of fans, reporters
+// or shoppers (noun-classes.tsv @audience) crowds a place, no blockade and no protest (argument-senses.tsv siege and
+// besiege rows, side subject); rebels', protesters' and supporters' sieges stay.
+expectNone('fans and reporters besieging a place block no one', 'COERCE', [
+  'The singer\'s fans laid siege to the hotel in Buenos Aires.',
+  'Fans laid siege to the band\'s hotel in Santiago on Sunday.',
+]);
+expectNone('reporters besieging an office protest nothing', 'PROTEST', [
+  'Reporters besieged the minister\'s office after the resignation.',
+  'Journalists besieged the prime minister\'s residence in Tokyo after the scandal broke.',
+]);
+expectAll('rebels, protesters and supporters besieging stay', [
+  ['Rebels laid siege to the city of El Fasher in May.', ['COERCE']],
+  ['Protesters laid siege to the parliament building in Nairobi on Tuesday.', ['PROTEST']],
+  ['Supporters besieged the court in Islamabad after the verdict.', ['PROTEST']],
+]);
