@@ -150,3 +150,32 @@ expectAll('rebels, protesters and supporters besieging stay', [
   ['Protesters laid siege to the parliament building in Nairobi on Tuesday.', ['PROTEST']],
   ['Supporters besieged the court in Islamabad after the verdict.', ['PROTEST']],
 ]);
+
+// Political news told in figures ("the opposition fired back", "fired a broadside at the government"): parties,
+// lawmakers and office holders firing back at someone criticise (argument-senses.tsv fire row, subject opposition,
+// lawmaker, minister ...: PLOVER ACCUSE), as the attack rows' lawmakers and critics do; troops, police and guards
+// firing stay attacks.
+expectNone('a politician firing back attacks no one', 'ASSAULT', [
+  'The opposition fired back at the finance minister on Monday, calling his budget a fraud.',
+  'Opposition leaders fired a broadside at the government over the health cuts.',
+  'Labour lawmakers fired back at the prime minister on Tuesday over the welfare bill.',
+  'The party\'s spokesman fired back at critics on Monday.',
+  'The president fired back at the opposition in a televised speech on Sunday.',
+]);
+expectAll('a politician firing back criticises', [
+  ['Labour lawmakers fired back at the prime minister on Tuesday over the welfare bill.', ['ACCUSE']],
+  ['The president fired back at the opposition in a televised speech on Sunday.', ['ACCUSE']],
+]);
+expectAll('troops, police and guards firing stay attacks', [
+  ['Troops fired back at the gunmen on Monday.', ['ASSAULT']],
+  ['Police fired at protesters in Nairobi on Tuesday.', ['ASSAULT']],
+  ['The president\'s guards fired at the protesters outside the palace.', ['ASSAULT']],
+]);
+// (guards: figures of election night and of the legislature were no attacks before this session and must stay so)
+expectNone('figures of the legislature and the polls attack no one', 'ASSAULT', [
+  'A Senate panel killed the immigration bill on Wednesday.',
+  'The ruling party was decimated at the polls on Sunday.',
+  'The opposition stormed to victory in the parliamentary election on Sunday.',
+  'The government was hammered in the polls over rising prices.',
+  'Peace talks between the two sides collapsed in Doha on Thursday.',
+]);
