@@ -11,10 +11,22 @@ export function isOffTopic(tokens: readonly Token[], sentence: Sentence, kb: Kno
   if (/\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![-–\/.]\d)/.test(sentence.text)) return 'sport';
   let hits = 0;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const domain = kb.lexicon.offTopic.get(tokens[i].lower);
+    const domain = matchWord(tokens, i, kb) ? 'match' : kb.lexicon.offTopic.get(tokens[i].lower);
+    // a word said of nothing but a match ("before half-time", "the equaliser", "a hat-trick") is as good as a score
+    if (domain === 'match') return 'sport';
     if (domain !== undefined && domain !== 'news' && domain !== 'piece' && ++hits >= 2) return domain as OffTopicDomain; // the domain of the word that decides
   }
   return null;
+}
+
+/**
+ * A word of the match's own ("half-time", "stoppage time", "equaliser"; off-topic.tsv domain `match`) at token `i`: a
+ * hyphened word is split into three tokens and a two-word row into two, so the rows are read across them.
+ */
+function matchWord(tokens: readonly Token[], i: number, kb: Knowledge): boolean {
+  const t = tokens[i], dash = tokens[i + 1], next = tokens[i + 2];
+  if (dash?.text === '-' && next && dash.start === t.end && next.start === dash.end && kb.lexicon.offTopic.get(`${t.lower}-${next.lower}`) === 'match') return true;
+  return kb.lexicon.offTopic.get(t.lower) === 'match' || tokens[i + 1] !== undefined && tokens[i + 1].sentence === t.sentence && kb.lexicon.offTopic.get(`${t.lower} ${tokens[i + 1].lower}`) === 'match';
 }
 
 /** The domains of data/lexicon/off-topic.tsv. */
@@ -28,9 +40,10 @@ export type OffTopicDomain = 'sport' | 'markets' | 'weather' | 'health';
  */
 export function isSportsArticle(tokens: readonly Token[], kb: Knowledge): OffTopicDomain | null {
   const hits = { sport: 0, weather: 0, news: 0 };
-  for (const t of tokens) {
-    const domain = kb.lexicon.offTopic.get(t.lower);
-    if (domain === 'sport' || domain === 'weather' || domain === 'news') hits[domain]++;
+  for (let i = 0; i < tokens.length; i++) {
+    const domain = matchWord(tokens, i, kb) ? 'match' : kb.lexicon.offTopic.get(tokens[i].lower);
+    if (domain === 'match') hits.sport++;
+    else if (domain === 'sport' || domain === 'weather' || domain === 'news') hits[domain]++;
   }
   for (const domain of ['sport', 'weather'] as const) if (hits[domain] >= 4 && hits[domain] > hits.news) return domain;
   return null;

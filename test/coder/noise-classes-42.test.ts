@@ -179,3 +179,19 @@ expectNone('figures of the legislature and the polls attack no one', 'ASSAULT', 
   'The government was hammered in the polls over rising prices.',
   'Peace talks between the two sides collapsed in Doha on Thursday.',
 ]);
+
+// "Italy struck three times before half-time", "Japan struck in stoppage time", "hit back with a hat-trick": a word said
+// of nothing but a match (off-topic.tsv domain match: half-time, stoppage time, equaliser, hat-trick ...) makes the
+// sentence sport by itself, as a score does (src/core/off-topic.ts matchWord; the hyphened and two-word rows are read
+// across their tokens: "half-time" was three tokens and never matched its row), so a country there is a team. Police
+// and gunmen at a match, and armed forces, stay.
+expectNone('a country scoring before half-time attacks no one', 'ASSAULT', [
+  'France struck twice before half-time to stun Spain.',
+  'Japan struck in stoppage time to stun the Germans.',
+  'Argentina attacked relentlessly after the equaliser.',
+  'Morocco hit back with a hat-trick from En-Nesyri.',
+]);
+expectAll('police and gunmen at a match stay', [
+  ['Police fired tear gas at fans at half-time in the stadium in Buenos Aires.', ['ASSAULT']],
+  ['Gunmen attacked the team bus at half-time outside the stadium in Lagos on Sunday.', ['ASSAULT']],
+]);
