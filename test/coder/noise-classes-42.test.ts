@@ -182,7 +182,7 @@ expectNone('figures of the legislature and the polls attack no one', 'ASSAULT', 
 
 // "Italy struck three times before half-time", "Japan struck in stoppage time", "hit back with a hat-trick": a word said
 // of nothing but a match (off-topic.tsv domain match: half-time, stoppage time, equaliser, hat-trick ...) makes the
-// sentence sport by itself, as a score does (src/core/off-topic.ts matchWord; the hyphened and two-word rows are read
+// sentence sport by itself, as a score does (src/core/off-topic.ts rowAt; the hyphened and two-word rows are read
 // across their tokens: "half-time" was three tokens and never matched its row), so a country there is a team. Police
 // and gunmen at a match, and armed forces, stay.
 expectNone('a country scoring before half-time attacks no one', 'ASSAULT', [
