@@ -31,7 +31,8 @@ expectNone('attacking a corner or a climb is driving', 'ASSAULT', [
   'The Italian attacked the last corner and took the lead.',
   'The Colombian attacked the final climb and dropped his rivals.',
   'The German attacked the chicane on the last lap.',
-  'The Frenchman attacked the descent and caught the leaders.',
+  'The Mexican driver attacked the chicane and passed two cars.',
+  'The Dutch attacked the cobbles in the last 20 kilometres.',
 ]);
 expectAll('armed men attacking a post or a hill stay', [
   ['Gunmen attacked a police post at the corner of the market on Monday.', ['ASSAULT']],
