@@ -11,10 +11,31 @@ export function isOffTopic(tokens: readonly Token[], sentence: Sentence, kb: Kno
   if (/\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![-–\/.]\d)/.test(sentence.text)) return 'sport';
   let hits = 0;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const domain = kb.lexicon.offTopic.get(tokens[i].lower);
+    const { domain, width } = rowAt(tokens, i, kb);
+    i += width - 1;
+    // a word said of nothing but a match ("before half-time", "the equaliser", "a hat-trick") is as good as a score
+    if (domain === 'match') return 'sport';
     if (domain !== undefined && domain !== 'news' && domain !== 'piece' && ++hits >= 2) return domain as OffTopicDomain; // the domain of the word that decides
   }
   return null;
+}
+
+/**
+ * The off-topic.tsv row at token `i` and the tokens it covers: the tokenizer splits a hyphened word ("half-time",
+ * "semi-final", "pay-per-view") into its parts and dashes, so its row is read across them, as a two-word row is
+ * ("stoppage time"); else the token's own row.
+ */
+function rowAt(tokens: readonly Token[], i: number, kb: Knowledge): { readonly domain: string | undefined; readonly width: number } {
+  const rows = kb.lexicon.offTopic;
+  let text = tokens[i].lower, found: { domain: string; width: number } | null = null;
+  for (let j = i; tokens[j + 1]?.text === '-' && tokens[j + 2] && tokens[j + 1].start === tokens[j].end && tokens[j + 2].start === tokens[j + 1].end; j += 2) {
+    text += `-${tokens[j + 2].lower}`;
+    const domain = rows.get(text);
+    if (domain !== undefined) found = { domain, width: j + 3 - i };
+  }
+  if (found) return found;
+  const next = tokens[i + 1], pair = next?.sentence === tokens[i].sentence ? rows.get(`${tokens[i].lower} ${next.lower}`) : undefined;
+  return pair !== undefined ? { domain: pair, width: 2 } : { domain: rows.get(tokens[i].lower), width: 1 };
 }
 
 /** The domains of data/lexicon/off-topic.tsv. */
@@ -28,9 +49,11 @@ export type OffTopicDomain = 'sport' | 'markets' | 'weather' | 'health';
  */
 export function isSportsArticle(tokens: readonly Token[], kb: Knowledge): OffTopicDomain | null {
   const hits = { sport: 0, weather: 0, news: 0 };
-  for (const t of tokens) {
-    const domain = kb.lexicon.offTopic.get(t.lower);
-    if (domain === 'sport' || domain === 'weather' || domain === 'news') hits[domain]++;
+  for (let i = 0; i < tokens.length; i++) {
+    const { domain, width } = rowAt(tokens, i, kb);
+    i += width - 1;
+    if (domain === 'match') hits.sport++;
+    else if (domain === 'sport' || domain === 'weather' || domain === 'news') hits[domain]++;
   }
   for (const domain of ['sport', 'weather'] as const) if (hits[domain] >= 4 && hits[domain] > hits.news) return domain;
   return null;

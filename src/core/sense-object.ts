@@ -22,7 +22,9 @@ export function objectNodes(view: TreeView, k: number, kind: 'verb' | 'noun', tr
   const own = trailing === null ? [] : markedOn(k);
   const marked = trailing === null || own.length > 0 ? own : view.childrenWith(k, 'obj').flatMap(markedOn);
   // "told its citizens to leave": the parse may hang the addressee of a verb of telling as iobj
-  const objects = view.childrenWith(k, 'obj');
+  // ... and an object before its verb is a misread word ("said that the government would review the system", the "that"
+  // as review's object), but for the relative pronoun of a clause that describes a noun (read below)
+  const objects = view.childrenWith(k, 'obj').filter((n) => n > k || view.base(k) === 'acl');
   let heads = marked.length > 0 ? marked : objects.length > 0 ? objects : view.childrenWith(k, 'iobj');
   if (kind === 'noun') heads = [...heads, ...view.childrenWith(k, 'nmod').filter((n) => NOUN_LANDINGS.has(view.marker(n) ?? ''))];
   else if (heads.length === 0 && marked.length === 0 && view.isPassive(k)) heads = view.childrenWith(k, 'nsubj:pass');
@@ -41,4 +43,22 @@ function counted(view: TreeView, t: readonly Token[], n: number): number[] {
   if (t[n].pos !== 'NUM' && !QUANTITIES.has(t[n].lemma) && !HOLDINGS.has(t[n].lemma)) return [n];
   const of = view.childrenWith(n, 'nmod').filter((m) => view.marker(m) === 'of');
   return of.length > 0 ? of : [n];
+}
+
+/**
+ * The "by" nouns of a passive trigger verb, for the "agent" rows of argument-senses.tsv ("two hikers were struck by
+ * lightning", "destroyed by a landslide"); a noun with an "of" noun is read by it ("hit by a hail of bullets", "a wave
+ * of airstrikes"). Empty for an active verb.
+ */
+export function agentNodes(view: TreeView, k: number): number[] {
+  if (!view.isPassive(k)) return [];
+  return view.childrenWith(k, 'obl').filter((n) => view.marker(n) === 'by').flatMap((n) => {
+    const of = view.childrenWith(n, 'nmod').filter((m) => view.marker(m) === 'of');
+    return of.length > 0 ? of : [n];
+  });
+}
+
+/** The title before a named subject ("Judge" in "Judge Martin Oakes rejected"): the compound words before a name's head. */
+export function titleWords(view: TreeView, n: number): number[] {
+  return view.upos(n) === 'PROPN' ? view.childrenWith(n, 'compound', 'flat', 'nmod:desc').filter((m) => m < n) : [];
 }

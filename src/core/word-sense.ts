@@ -10,7 +10,7 @@ import type { Token } from '../nlp/types.ts';
 import { statingVerbs } from './stating-verbs.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { subjectNode } from '../extract/tree-roles/subject-node.ts';
-import { objectNodes, QUANTITIES } from './sense-object.ts';
+import { agentNodes, objectNodes, QUANTITIES, titleWords } from './sense-object.ts';
 import { LED_BY_RULE } from '../extract/tree-roles/tree-actors.ts';
 import { opensTimePhrase, storySideHolds } from './sense-story.ts';
 
@@ -69,6 +69,7 @@ function sideHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
     // every resolved target is of the kinds ("withdrew from the G5 Sahel": an organization left, no ground given up)
     case 'target': return c.targets.length > 0 && c.targets.every((a) => rule.args.has(actorKind(a)));
     case 'landing': case 'article': case 'unarmed-article': return storySideHolds(ctx, k, rule); // src/core/sense-story.ts
+    case 'agent': return k === c.trigger.head && ((ns) => ns.length > 0 && ns.every((n) => baseForms(ctx.doc.tokens[n]).some((b) => rule.args.has(b))))(agentNodes(ctx.tree(), k));
     default: return argumentNear(ctx, c, k, rule);
   }
 }
@@ -98,7 +99,8 @@ function subjectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
     counted.push(...of);
     n = of[0];
   }
-  return [subject.node, ...counted].some((n) => baseForms(t[n]).some((b) => rule.args.has(b)));
+  // ... and a named subject's title ("Judge Martin Oakes")
+  return [subject.node, ...counted, ...titleWords(view, subject.node)].some((n) => baseForms(t[n]).some((b) => rule.args.has(b)));
 }
 
 /**
@@ -126,8 +128,9 @@ function objectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule
   const last = c.trigger.tokens[c.trigger.tokens.length - 1];
   const view = ctx.tree();
   // "meet its obligations with lower spending" read as "meet with": a row with no gap before its preposition that the
-  // verb's own object splits acts on that object, not on the preposition's noun
-  const split = !c.trigger.pattern.steps.at(-1)?.gapBefore && view.childrenWith(k, 'obj').some((n) => n > k && n < last);
+  // verb's own object splits acts on that object, not on the preposition's noun (an object the pattern spells does not:
+  // "launched an offensive against polio" acts on polio)
+  const split = !c.trigger.pattern.steps.at(-1)?.gapBefore && view.childrenWith(k, 'obj').some((n) => n > k && n < last && !c.trigger.tokens.includes(n));
   const trailing = last !== k && t[last].pos === 'ADP' && !split ? t[last].lower : null;
   const nodes = objectNodes(view, k, c.trigger.pattern.kind === 'noun' ? 'noun' : 'verb', trailing);
   // "*": any object at all ("warned Washington against any move"); a person's name is no sense object ("met President Bill Ruto")

@@ -3,7 +3,7 @@ import { DataFileError } from './patterns.ts';
 import { parseTsv } from './tsv.ts';
 import { expandClasses } from './noun-classes.ts';
 
-const SIDES = new Set(['before', 'after', 'near', 'sentence', 'actor', 'verb', 'governor', 'subject', 'object', 'partners', 'target', 'landing', 'article', 'unarmed-article']);
+const SIDES = new Set(['before', 'after', 'near', 'sentence', 'actor', 'verb', 'governor', 'subject', 'object', 'partners', 'target', 'landing', 'article', 'unarmed-article', 'agent']);
 const PLOVER_TYPES = /^[A-Z]+$/;
 /** cameo `=`: an exception row that keeps the pattern's reading, so the rows after it for the same word do not apply. */
 export const KEEP = '=';
@@ -21,7 +21,7 @@ export function parseSenses(file: string, content: string, ontology: ReadonlyMap
     const [first, second, ...more] = side.split('&');
     const [firstArgs, secondArgs] = args.split('&').map((a) => a.trim());
     if (more.length || second !== undefined && !secondArgs) throw new DataFileError(file, line, 'a joined side names two sides and two groups of args ("actor&object", "organization & *")');
-    for (const one of [first, second]) if (one !== undefined && !SIDES.has(one)) throw new DataFileError(file, line, `side must be before, after, near, actor, verb, governor, subject, object, partners, target, landing, article or unarmed-article, not '${one}'`);
+    for (const one of [first, second]) if (one !== undefined && !SIDES.has(one)) throw new DataFileError(file, line, `side must be before, after, near, actor, verb, governor, subject, object, partners, target, landing, article, unarmed-article or agent, not '${one}'`);
     if (cameo !== '-' && cameo !== KEEP && !ontology.has(cameo)) throw new DataFileError(file, line, `unknown CAMEO code '${cameo}'`);
     if (when && !PLOVER_TYPES.test(when)) throw new DataFileError(file, line, `when must be a PLOVER type in capitals, not '${when}'`);
     const also = second === undefined ? {} : { also: { side: second as SenseRule['side'], args: new Set(expandClasses(file, line, secondArgs, classes)) } };

@@ -96,7 +96,7 @@ export interface SenseRule {
   readonly id: string;
   readonly word: string;
   /** Where the argument is: a word before, after or near the trigger, the kind of the event's actor, the verb an event noun hangs on, the head word of a verb trigger's subject or object, or how the act names two partners. */
-  readonly side: 'before' | 'after' | 'near' | 'sentence' | 'actor' | 'verb' | 'governor' | 'subject' | 'object' | 'partners' | 'target' | 'landing' | 'article' | 'unarmed-article';
+  readonly side: 'before' | 'after' | 'near' | 'sentence' | 'actor' | 'verb' | 'governor' | 'subject' | 'object' | 'partners' | 'target' | 'landing' | 'article' | 'unarmed-article' | 'agent';
   readonly args: ReadonlySet<string>;
   /** The CAMEO code of the event it then is, null for no event, or '=' to keep the pattern's own reading (rows after it do not apply). */
   readonly cameo: string | null;
