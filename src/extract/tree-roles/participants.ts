@@ -64,10 +64,8 @@ export function participantsAt(view: TreeView, ctx: SentenceContext, node: numbe
   // "the navies of Egypt and Greece", "the foreign ministers of Iran and Saudi Arabia": a plural role of coordinated
   // countries is each country's (the resolver coded the role with the first country only)
   // "as U.S. and South Korean forces": the resolver's shared role before "and" is a conjunct however the parse hung it
-  // ("Russian, Iranian and Syrian forces": each sharer of a list, back along its commas)
-  for (let sharer = sharedRoleBefore(ctx, first.phrase); sharer; sharer = sharedRoleBefore(ctx, sharer, LIST_SEPARATORS)) {
-    if (!phrases.some((q) => q.start === sharer!.start)) phrases.unshift(sharer);
-  }
+  // ... and each sharer of a list, back along its commas ("Russian, Iranian and Syrian forces")
+  for (let sharer = sharedRoleBefore(ctx, first.phrase); sharer; sharer = sharedRoleBefore(ctx, sharer, [','])) if (!phrases.some((q) => q.start === sharer!.start)) phrases.unshift(sharer);
   const shared = rolesOfJoinedCountries(view, ctx, node, first).filter((p) => !phrases.some((q) => q.start === p.start));
   if (shared.length) rules.push('roles:tree-role-of-joined-countries');
   phrases.push(...shared);
@@ -75,9 +73,7 @@ export function participantsAt(view: TreeView, ctx: SentenceContext, node: numbe
   return { phrases, rules };
 }
 
-const COORDINATORS = ['and', 'or'];
-const LIST_SEPARATORS = [','];
-function sharedRoleBefore(ctx: SentenceContext, phrase: ActorPhrase, joiners: readonly string[] = COORDINATORS): ActorPhrase | null {
+function sharedRoleBefore(ctx: SentenceContext, phrase: ActorPhrase, joiners: readonly string[] = ['and', 'or']): ActorPhrase | null {
   const t = ctx.doc.tokens;
   let i = ctx.sentence.tokenStart;
   while (i < ctx.sentence.tokenEnd && t[i].start < phrase.start) i++;
