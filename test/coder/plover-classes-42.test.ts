@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { coderPublishedOn, expectAll, expectNone, expectModes as expectModesOf, find, T } from './class-fixture.ts';
+
+// Session 42 classes of PLOVER type and mode, on sentences written for this file (every positive failed before), with
+// negatives that must keep their coding. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectModes = (name: string, cases: ReadonlyArray<readonly [string, string, string, string]>) => expectModesOf(code, name, cases);
+
+/** One test per case: the event on `trigger` has the type and the target's words (the actor is another helper's). */
+function expectTargets(name: string, cases: ReadonlyArray<readonly [string, string, string, string | null]>): void {
+  for (const [text, trigger, type, target] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      assert.equal(e.type, type);
+      assert.equal(e.target?.text ?? null, target);
+    });
+  }
+}
+
+// The threatened party. PLOVER manual, THREATEN: "all threats, coercive or forceful warnings with serious potential
+// repercussions"; the recipient is the one warned. A vow or threat whose row spells the act ("vowed to crush",
+// "threatened to disperse": CAMEO 132, 136, 137, 138) lands where that act would when it names people: a rising or a
+// protest (tree-roles/threatened-party.ts), as the act done lands ("crushed the uprising"). A place or thing threatened
+// names no party warned (the condition's party stands: conditional-force-target), and a target the window found stays.
+expectTargets('the rising or protest a threatened act would crush is the threat\'s target', [
+  ['The army commander vowed to crush the uprising in the north.', 'vowed', 'THREATEN', 'the uprising'],
+  ['The junta chief vowed to crush the revolt in the south.', 'vowed', 'THREATEN', 'the revolt'],
+  ['The president swore to crush the rebellion in the provinces.', 'swore', 'THREATEN', 'the rebellion'],
+  ['The governor threatened to disperse the protest camp.', 'threatened', 'THREATEN', 'the protest camp'],
+]);
+expectTargets('a threat to a thing, one with no party, or one the window or a condition names, stays', [
+  ['The junta pledged to wipe out the insurgents.', 'pledged', 'THREATEN', 'the insurgents'],
+  ['The union threatened to strike.', 'threatened', 'THREATEN', null],
+  ['The militia threatened to blow up the dam.', 'threatened', 'THREATEN', null],
+  ['The army threatened to storm the camp if the gunmen did not surrender.', 'threatened', 'THREATEN', 'the gunmen'],
+]);
+
+// A vow to end a social ill. THREATEN needs someone warned; "vowed to eradicate poverty" is a policy promise with no
+// party it would be done to (noun-classes.tsv @ill, argument-senses.tsv rows of the verbs of destruction).
+expectNone(code, 'a vow to end a social ill is no threat', 'THREATEN', [
+  'The president vowed to eradicate poverty.',
+  'The finance minister pledged to defeat inflation.',
+  'The governor swore to wipe out corruption.',
+]);
+expectAll(code, 'a vow to destroy an armed enemy stays a threat', [
+  ['The general vowed to crush the rebels despite the hunger in the camps.', ['THREATEN']],
+]);
+
+// An act only weighed. Coding guide rule 1 and PLOVER's auxiliary modes (future, hypothetical: "the coder should always
+// return the single event category", and no event is one only weighed): an act verb that is the -ing complement or the
+// "whether to" of a verb of weighing (clause-cues.tsv weighing: consider, weigh, mull, contemplate) was not done
+// (core/non-events.ts tree-weighed-act); a hostile measure so weighed stays a threat (weighed-measure.ts).
+expectNone(code, 'a deportation or an arrest only weighed is no COERCE', 'COERCE', [
+  'The government is considering deporting the asylum seekers.',
+  'The interior ministry is contemplating detaining the strike leaders.',
+  'The cabinet is mulling arresting the opposition leader.',
+]);
+expectNone(code, 'a release only weighed is no RETREAT', 'RETREAT', ['The rebels are considering releasing the hostages.']);
+expectAll(code, 'an act done after weighing, and a measure weighed, stay', [
+  ['The government deported the asylum seekers after considering their appeals.', ['COERCE']],
+  ['The government is considering expelling the Russian ambassador.', ['THREATEN']],
+]);
+
+// Utilities cut off from a population. PLOVER manual, COERCE withhold: "withhold public goods/services, e.g. shut off
+// power/internet/water/utilities"; SANCTION discontinue is a cut in "diplomatic, commercial, or material exchanges".
+// Water, electricity or power cut off to a place is COERCE withhold (verbs.tsv 191 rows, modes.tsv "off power");
+// gas or oil cut off to a country stays SANCTION.
+expectModes('utilities cut off to a place are COERCE withhold', [
+  ['The militia cut off water and electricity to the occupied district.', 'cut', 'COERCE', 'withhold'],
+  ['The junta turned off power to the rebel-held province.', 'turned', 'COERCE', 'withhold'],
+  ['The occupying forces shut off the water supply to the refugee camp.', 'shut', 'COERCE', 'withhold'],
+]);
+expectModes('gas or oil cut off to a country stays SANCTION', [
+  ['Russia cut off gas supplies to Bulgaria.', 'cut', 'SANCTION', 'discontinue'],
+  ['Moscow shut off oil to Poland.', 'shut', 'SANCTION', 'discontinue'],
+]);
+
+// Supplies asked for. PLOVER manual, REQUEST assist: "any form of exchange, relations, or assistance". An appeal or
+// request for fuel, food, medicine or tents is aid asked for (modes.tsv REQUEST assist supplies row; verbs.tsv 023
+// rows); a demand about fuel prices stays a change of policy.
+expectModes('supplies asked for are REQUEST assist', [
+  ['Cuba asked Mexico for fuel.', 'asked', 'REQUEST', 'assist'],
+  ['Sri Lanka appealed to India for fuel and medicine.', 'appealed', 'REQUEST', 'assist'],
+  ['Haiti asked the United States for food and tents.', 'asked', 'REQUEST', 'assist'],
+]);
+expectModes('a demand about fuel prices stays change', [['Protesters demanded cheaper fuel prices.', 'demanded', 'REQUEST', 'change']]);
