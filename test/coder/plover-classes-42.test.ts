@@ -85,3 +85,17 @@ expectModes('supplies asked for are REQUEST assist', [
   ['Haiti asked the United States for food and tents.', 'asked', 'REQUEST', 'assist'],
 ]);
 expectModes('a demand about fuel prices stays change', [['Protesters demanded cheaper fuel prices.', 'demanded', 'REQUEST', 'change']]);
+
+// Talks hosted by a third party. PLOVER manual, CONSULT third-party: "meeting is hosted by a third party". Talks
+// "hosted by", "mediated by" or "under the auspices of" another are third-party where the sides' own countries do not
+// tell it (modes.tsv CONSULT third-party row, after the visit codes and the multilateral row).
+expectModes('talks hosted or mediated by another are third-party', [
+  ['Armenia and Azerbaijan negotiated in Washington under the auspices of the United States.', 'negotiated', 'CONSULT', 'third-party'],
+  ["Sudan's army and the RSF held talks in Jeddah hosted by Saudi Arabia.", 'held', 'CONSULT', 'third-party'],
+  ['The junta and the Arakan Army held talks mediated by China.', 'held', 'CONSULT', 'third-party'],
+  ['The Houthis and the Saudi-backed government met in Muscat under the auspices of Oman.', 'met', 'CONSULT', 'third-party'],
+]);
+expectModes('a visit hosted by its host stays a visit', [
+  ['The Kenyan president was hosted by the Ugandan leader in Kampala.', 'hosted', 'CONSULT', 'visit'],
+  ['The Kenyan president visited Kampala.', 'visited', 'CONSULT', 'visit'],
+]);
