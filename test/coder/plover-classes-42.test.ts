@@ -99,3 +99,31 @@ expectModes('a visit hosted by its host stays a visit', [
   ['The Kenyan president was hosted by the Ugandan leader in Kampala.', 'hosted', 'CONSULT', 'visit'],
   ['The Kenyan president visited Kampala.', 'visited', 'CONSULT', 'visit'],
 ]);
+
+// Property set ablaze by a crowd in protest. PLOVER manual, PROTEST riot: "distinct, continuous and violent action
+// directed toward members of a distinct 'other' group or government authorities. The participants intend to cause
+// physical injury and/or property damage". Demonstrators, a mob or youths setting fire to a building riot
+// (argument-senses.tsv set|torch|burn|smash rows by subject), as looting or storming crowds do; soldiers or gunmen
+// burning homes stay ASSAULT.
+expectModes('a crowd setting fire to a building riots', [
+  ["Demonstrators set fire to the ruling party's headquarters.", 'set', 'PROTEST', 'riot'],
+  ["Protesters set fire to the governor's residence.", 'set', 'PROTEST', 'riot'],
+  ["A mob set fire to the mayor's office.", 'set', 'PROTEST', 'riot'],
+  ['Angry youths set fire to a bank in the city centre.', 'set', 'PROTEST', 'riot'],
+]);
+expectNone(code, 'soldiers or gunmen burning homes are no protest', 'PROTEST', [
+  'Soldiers burned the village to the ground.',
+  'Gunmen torched 20 homes in the village.',
+]);
+
+// A go-slow. PLOVER manual, PROTEST strike: "members of an organization or union engage in the abandonment of
+// workplaces"; boycott is "the withdrawal of commercial or social relations". A go-slow or a work-to-rule is a labour
+// action (modes.tsv PROTEST 143 strike row), no boycott.
+expectModes('a go-slow is a strike', [
+  ['Taxi drivers staged a go-slow in the capital.', 'staged', 'PROTEST', 'strike'],
+  ['Dock workers staged a go-slow at the port.', 'staged', 'PROTEST', 'strike'],
+  ['Railway workers staged a go-slow over unpaid wages.', 'staged', 'PROTEST', 'strike'],
+]);
+expectModes('a boycott of products or a vote stays a boycott', [
+  ['The opposition boycotted the parliamentary elections.', 'boycotted', 'PROTEST', 'boycott'],
+]);
