@@ -127,3 +127,17 @@ expectModes('a go-slow is a strike', [
 expectModes('a boycott of products or a vote stays a boycott', [
   ['The opposition boycotted the parliamentary elections.', 'boycotted', 'PROTEST', 'boycott'],
 ]);
+
+// A fine a court imposes. PLOVER manual, SANCTION: "court-ordered payments should be coded as SANCTION events with the
+// winner and court as actor and guilty party as recipient"; convict: "sanctioned via court-order". A court, judge or
+// tribunal fining someone is SANCTION convict (argument-senses.tsv fine row by subject), as a court ordering damages
+// is; a ministry's, the police's or a regulator's fine stays an administrative sanction (COERCE).
+expectModes('a fine a court imposes is SANCTION convict', [
+  ['A court fined the newspaper one million dollars.', 'fined', 'SANCTION', 'convict'],
+  ['The tribunal fined the mining company for polluting the river.', 'fined', 'SANCTION', 'convict'],
+  ['A Moscow judge fined the activist for the protest.', 'fined', 'SANCTION', 'convict'],
+]);
+expectModes('a fine by a ministry or the police stays COERCE', [
+  ['Police fined the protest organisers.', 'fined', 'COERCE', 'restrict'],
+  ['The European Commission fined Google.', 'fined', 'COERCE', 'restrict'],
+]);
