@@ -141,3 +141,13 @@ expectModes('a fine by a ministry or the police stays COERCE', [
   ['Police fined the protest organisers.', 'fined', 'COERCE', 'restrict'],
   ['The European Commission fined Google.', 'fined', 'COERCE', 'restrict'],
 ]);
+
+// A warning of force. PLOVER manual, THREATEN violence: "threaten violence" (the mode is the content of the threat). A
+// warning to "respond with force" or "respond militarily" threatens violence (modes.tsv THREATEN violence row), after
+// the restrict rows: a response with sanctions stays restrict.
+expectModes('a warning to respond with force is violence', [
+  ['The army warned it would respond with force.', 'warned', 'THREATEN', 'violence'],
+  ['Pyongyang vowed to respond militarily to the drills.', 'vowed', 'THREATEN', 'violence'],
+  ['The militia warned it would answer any incursion with force.', 'warned', 'THREATEN', 'violence'],
+]);
+expectModes('a response with sanctions stays restrict', [['The EU warned it would respond with sanctions.', 'warned', 'THREATEN', 'restrict']]);
