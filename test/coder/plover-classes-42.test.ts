@@ -151,3 +151,16 @@ expectModes('a warning to respond with force is violence', [
   ['The militia warned it would answer any incursion with force.', 'warned', 'THREATEN', 'violence'],
 ]);
 expectModes('a response with sanctions stays restrict', [['The EU warned it would respond with sanctions.', 'warned', 'THREATEN', 'restrict']]);
+
+// People seized by force. PLOVER manual, ASSAULT abduct: "abduct, kidnap, hijack"; COERCE seize: "execute search,
+// confiscate property, raid". Passengers, travellers, pilgrims or schoolgirls seized, grabbed or snatched are abducted
+// (verbs.tsv 181 row of these civilians, beside the soldiers and workers row); drugs or cattle seized stay COERCE seize.
+expectModes('civilians seized by force are abducted', [
+  ['Kidnappers seized 20 passengers from a bus.', 'seized', 'ASSAULT', 'abduct'],
+  ['Bandits grabbed 12 travellers on the Kaduna highway.', 'grabbed', 'ASSAULT', 'abduct'],
+  ['Militants seized two schoolgirls from their dormitory.', 'seized', 'ASSAULT', 'abduct'],
+]);
+expectModes('goods seized stay COERCE seize', [
+  ['Customs officers seized 200 kilograms of heroin.', 'seized', 'COERCE', 'seize'],
+  ['Police seized the smuggled cattle.', 'seized', 'COERCE', 'seize'],
+]);
