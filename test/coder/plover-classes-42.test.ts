@@ -164,3 +164,18 @@ expectModes('goods seized stay COERCE seize', [
   ['Customs officers seized 200 kilograms of heroin.', 'seized', 'COERCE', 'seize'],
   ['Police seized the smuggled cattle.', 'seized', 'COERCE', 'seize'],
 ]);
+
+// A platform blocked before a vote. PLOVER manual, COERCE censor: "censor, ban or restrict access to publications or
+// other information". A state blocking Facebook, TikTok or X is censorship, though a longer row for a blocked vote
+// ("block * election|referendum|transition", REJECT) reads past the object to the vote the blocking came before
+// (argument-senses.tsv platform object row); blocking the vote itself stays REJECT.
+expectModes('a platform blocked ahead of a vote is COERCE censor', [
+  ['Authorities blocked Facebook and WhatsApp ahead of the election.', 'blocked', 'COERCE', 'censor'],
+  ['The government blocked Twitter ahead of the referendum.', 'blocked', 'COERCE', 'censor'],
+  ['The junta blocked Facebook ahead of the transition.', 'blocked', 'COERCE', 'censor'],
+  ['The government blocked YouTube and X ahead of the referendum.', 'blocked', 'COERCE', 'censor'],
+]);
+expectModes('a vote blocked stays REJECT', [
+  ['Parliament blocked the independence referendum.', 'blocked', 'REJECT', 'change'],
+  ['The opposition blocked the election of the speaker.', 'blocked', 'REJECT', 'change'],
+]);
