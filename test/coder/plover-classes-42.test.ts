@@ -179,3 +179,14 @@ expectModes('a vote blocked stays REJECT', [
   ['Parliament blocked the independence referendum.', 'blocked', 'REJECT', 'change'],
   ['The opposition blocked the election of the speaker.', 'blocked', 'REJECT', 'change'],
 ]);
+
+// An outlet's people barred from a country. PLOVER manual, REJECT and COERCE: "an instance where a country or similar
+// entity bars a group or organization from entering its territory should be coded as REJECT". Where the outlet row
+// ("bar * channel", COERCE censor) read the owner of the object, the reporters or correspondents barred decide
+// (argument-senses.tsv bar|ban object row); an outlet itself banned stays censorship.
+expectAll(code, "an outlet's reporters barred from the country are a REJECT", [
+  ["Mali barred the French channel's reporters from entering the country.", ['REJECT']],
+  ["Niger banned the BBC's correspondents from the country.", ['REJECT']],
+  ["Burkina Faso barred the radio station's journalists from entering the country.", ['REJECT']],
+]);
+expectModes('an outlet banned stays COERCE censor', [['The junta banned the French channel.', 'banned', 'COERCE', 'censor']]);
