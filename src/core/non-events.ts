@@ -7,7 +7,7 @@ import { isStatedOccurrence } from './stated-occurrence.ts';
 import { isTollSubject } from '../extract/tree-roles/named-act.ts';
 import { POSSESSED_VERB_NOUN_RULE } from '../extract/tree-roles/gerund-noun.ts';
 import { isDeliberatedAct } from './deliberated-act.ts';
-import { WEIGHED_MEASURE_RULE } from './weighed-measure.ts';
+import { isWeighedAct, WEIGHED_MEASURE_RULE } from './weighed-measure.ts';
 import { isClosureForCause } from './closure-cause.ts';
 import { isMeasureScope } from './measure-scope.ts';
 import { isDefiedMeasure } from './defied-measure.ts';
@@ -59,6 +59,8 @@ const NON_EVENTS: readonly NonEvent[] = [
   // "rejected an attack on al-Qaeda bases", "ruled out an invasion": an act weighed or opposed, none done
   // (a hostile measure its own side weighs is a threat, weighed-measure.ts)
   { reason: 'candidate:tree-deliberated-act', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && !c.rules.includes(WEIGHED_MEASURE_RULE) && isDeliberatedAct(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'deliberating')) },
+  // "is considering deporting the migrants", "weighing whether to arrest the organisers": an act weighed, none done
+  { reason: 'candidate:tree-weighed-act', test: (view, c, ctx) => !c.rules.includes(WEIGHED_MEASURE_RULE) && isWeighedAct(view, c, cuePhrases(ctx.kb.lexicon.clauseCues, 'weighing')) },
   // "Thousands rallied despite army warnings": an act the news happened in spite of is told as its setting
   { reason: 'candidate:tree-concession', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && concessionCue(view, c.trigger.head, ctx.kb.lexicon.backgroundCues) !== null },
   // "protesters want the president to resign": what one wants another to do has not been done

@@ -43,6 +43,13 @@ function weighingVerb(view: TreeView, c: Candidate, weighing: ReadonlySet<string
   return weighs ? verb : -1;
 }
 
+/**
+ * "the government is considering deporting the migrants", "police are weighing whether to arrest the organisers": an act
+ * verb its own side only weighs (-ing complement or "whether to" of a verb of weighing) is no act done (coding guide
+ * rule 1; PLOVER's auxiliary hypothetical); a hostile measure so weighed is a threat instead (withWeighedMeasures).
+ */
+export const isWeighedAct = (view: TreeView, c: Candidate, weighing: ReadonlySet<string>) => c.trigger.pattern.kind === 'verb' && weighingVerb(view, c, weighing) >= 0;
+
 /** The verb a possible measure is the "for" object of, directly or through the verb's object and its nouns ("review incidents for possible restrictions"). */
 function heldOutBy(view: TreeView, c: Candidate, possible: ReadonlySet<string>): number {
   if (c.trigger.pattern.kind !== 'noun') return -1;

@@ -26,7 +26,8 @@ export function parseSenses(file: string, content: string, ontology: ReadonlyMap
     if (when && !PLOVER_TYPES.test(when)) throw new DataFileError(file, line, `when must be a PLOVER type in capitals, not '${when}'`);
     const also = second === undefined ? {} : { also: { side: second as SenseRule['side'], args: new Set(expandClasses(file, line, secondArgs, classes)) } };
     const rule: SenseRule = { id: `${file}:${line}`, word, side: first as SenseRule['side'], args: new Set(expandClasses(file, line, firstArgs, classes)), cameo: cameo === '-' ? null : cameo, when: when || null, ...also };
-    out.set(word, [...(out.get(word) ?? []), rule]);
+    // ("crush|defeat|eradicate": one row for each of the words)
+    for (const one of word.split('|')) out.set(one, [...(out.get(one) ?? []), rule]);
   }
   return out;
 }

@@ -144,9 +144,11 @@ test('the verb after an age aside is the predicate', T, () => {
 });
 
 // Two rows of one verb that differ by one object word, the conjuncts of one list: the first conjunct names the act,
-// however the rows tie ("cut off electricity and water to" is the cut-off of electricity, COERCE; water first, SANCTION).
+// however the rows tie ("cut off electricity and water to" is the cut-off of electricity, COERCE; gas first, SANCTION).
+// (plover-42: water and electricity are both utilities kept from a population, COERCE withhold, whichever comes first)
 test('the first of two listed objects names the act', T, () => {
   assert.equal(find(code('Israel cut off electricity and water to the Gaza Strip on Monday.'), 'cut off').type, 'COERCE');
-  assert.equal(find(code('Russia cut off water and electricity to the besieged city.'), 'cut off').type, 'SANCTION');
+  assert.equal(find(code('Russia cut off water and electricity to the besieged city.'), 'cut off').type, 'COERCE');
+  assert.equal(find(code('Russia cut off gas and water to Moldova.'), 'cut off').type, 'SANCTION');
   assert.equal(find(code('Iran sent troops and tanks to the border on Friday.'), 'sent').type, 'MOBILIZE');
 });

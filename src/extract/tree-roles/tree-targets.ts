@@ -5,6 +5,7 @@ import { SHELTER_PLACE_RULE } from '../recipients-place.ts';
 import { AGREEMENT_TOPIC_RULE, withoutAgreementTopic } from './agreement-topic.ts';
 import { withThreatCondition } from './threat-condition.ts';
 import { withEnvoyPost } from './envoy-post.ts';
+import { withThreatenedParty } from './threatened-party.ts';
 import { withAllegedClauseSubject } from './alleged-clause.ts';
 import type { Candidate } from '../candidate.ts';
 import type { SentenceContext } from '../context.ts';
@@ -76,7 +77,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (c.info.type === 'MOBILIZE') return withMobilizedAgainst(ctx, view(), c);
   // "Ukraine would strike back if Russia continued ...": force with no target aims at the condition's party
   if (c.info.quadClass === 4 && c.targets.length === 0 && c.info.type !== 'THREATEN') c = withThreatCondition(ctx, view(), c);
-  if (PENALTY_TYPES.has(c.info.type)) return withEnvoyPost(ctx, view(), withThreatCondition(ctx, view(), withNamedObject(ctx, view(), withPenaltyLanding(ctx, view(), c))));
+  if (PENALTY_TYPES.has(c.info.type)) return withEnvoyPost(ctx, view(), withThreatCondition(ctx, view(), withThreatenedParty(ctx, view(), withNamedObject(ctx, view(), withPenaltyLanding(ctx, view(), c)))));
   // ("lifted U.S. sanctions on settlers", "renewed EU sanctions on Russia": a penalty eased or kept lands where it did)
   if (LIFTED_PENALTY_TYPES.has(c.info.type) && penaltyNouns(view(), ctx, c).length > 0) c = withPenaltyLanding(ctx, view(), c);
   if (c.info.type === 'ACCUSE') return withAllegedClauseSubject(ctx, view(), withNamedObject(ctx, view(), withDrawnReaction(ctx, view(), withCondemnedAct(ctx, view(), c))));
