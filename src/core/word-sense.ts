@@ -13,7 +13,6 @@ import { subjectNode } from '../extract/tree-roles/subject-node.ts';
 import { agentNodes, objectNodes, QUANTITIES, titleWords } from './sense-object.ts';
 import { LED_BY_RULE } from '../extract/tree-roles/tree-actors.ts';
 import { opensTimePhrase, storySideHolds } from './sense-story.ts';
-
 const WINDOW = 4;
 
 /**
@@ -128,13 +127,15 @@ function objectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule
   const last = c.trigger.tokens[c.trigger.tokens.length - 1];
   const view = ctx.tree();
   // "meet its obligations with lower spending" read as "meet with": a row with no gap before its preposition that the
-  // verb's own object splits acts on that object, not on the preposition's noun (an object the pattern spells does not:
-  // "launched an offensive against polio" acts on polio)
+  // verb's own object splits acts on that object, not on the preposition's noun; an object the pattern spells acts on both
+  // ("launched an offensive against polio" on polio, "suspend flights from Tuesday" on flights)
+  const spelled = view.childrenWith(k, 'obj').filter((n) => n > k && n < last && c.trigger.tokens.includes(n));
   const split = !c.trigger.pattern.steps.at(-1)?.gapBefore && view.childrenWith(k, 'obj').some((n) => n > k && n < last && !c.trigger.tokens.includes(n));
   const trailing = last !== k && t[last].pos === 'ADP' && !split ? t[last].lower : null;
   const nodes = objectNodes(view, k, c.trigger.pattern.kind === 'noun' ? 'noun' : 'verb', trailing);
   // "*": any object at all ("warned Washington against any move"); a person's name is no sense object ("met President Bill Ruto")
-  return nodes.length > 0 && (rule.args.has('*') || nodes.every((n) => !isPersonNamePart(ctx, n) && (rule.args.has(t[n].lower) || formTable(t).at(n).some((b) => rule.args.has(b))))); // (a pronoun as the words it stands for: "charged him" after "the former mayor")
+  const fits = (ns: readonly number[]) => ns.length > 0 && (rule.args.has('*') || ns.every((n) => !isPersonNamePart(ctx, n) && (rule.args.has(t[n].lower) || formTable(t).at(n).some((b) => rule.args.has(b))))); // (a pronoun as the words it stands for: "charged him" after "the former mayor")
+  return fits(nodes) || trailing !== null && fits(spelled);
 }
 
 // "an investigation into war crimes": for a word that only modifies the trigger's head ("war" in "war crime"), the

@@ -99,3 +99,16 @@ test('a force acting on members of its own state keeps them as target', T, () =>
   const deployed = find(code("Benin's defence minister said the army had deployed troops to the northern border."), 'deployed');
   assert.equal(deployed.target, null);
 });
+
+// A row that spells its object before a preposition ("suspend * flight ... from") reads the object it spells as well as
+// the preposition's noun: noise-42 made "launched an offensive against polio" act on polio, which left "suspend flights
+// from Tuesday evening" acting on a time, and a storm's flight halt (noise-41's precaution) became a SANCTION again.
+test('a spelled object still decides a sense when its preposition names a time', T, () => {
+  const storm = [
+    'A hurricane warning was issued for the coast. Airports said they would suspend flights from Tuesday evening.',
+    'The typhoon is expected to make landfall on Friday. Airlines said they would suspend flights from Thursday night.',
+    'Forecasters warned of a blizzard. The airport said it would suspend flights from Monday morning.',
+  ];
+  for (const text of storm) assert.equal(code(text).filter((e) => e.type === 'SANCTION').length, 0, text);
+  assert.equal(find(code('Russia suspended flights from Georgia on Monday.'), 'suspended').type, 'SANCTION');
+});
