@@ -8,13 +8,21 @@ const FORCES_CODE = /(MIL|REB|SPY)$/;
 const POLICE_CODE = /COP$/;
 const CRIMINALS_CODE = /CRM$/;
 export type ForceKind = 'forces' | 'police' | 'criminals' | null;
-// kept by phrase: asked for each actor of each candidate under each actor row of its words (phrases never change)
-const FORCE_KINDS = new WeakMap<ActorPhrase, ForceKind>();
+// kept by what it reads of a phrase (its kind, code, entry's role and words), per knowledge base: asked for each actor
+// of each candidate under each actor row of its words, and a candidate's actors are copies made for it
+const FORCE_KINDS = new WeakMap<SentenceContext['kb'], Map<string, ForceKind>>();
+const KEPT = 20_000; // (started over past this many: an ingest runs through millions of phrases)
 
 /** The kind of armed force an actor phrase names (argument-senses.tsv actor rows: forces, police, criminals), if any. */
 export function forceKind(ctx: SentenceContext, a: ActorPhrase): ForceKind {
-  let kind = FORCE_KINDS.get(a);
-  if (kind === undefined) FORCE_KINDS.set(a, (kind = forceKindOf(ctx, a)));
+  let kinds = FORCE_KINDS.get(ctx.kb);
+  if (kinds === undefined) FORCE_KINDS.set(ctx.kb, (kinds = new Map()));
+  const key = `${a.kind}\t${a.code ?? a.roleCode ?? ''}\t${a.entry?.role ?? ''}\t${a.text}`;
+  let kind = kinds.get(key);
+  if (kind === undefined) {
+    if (kinds.size >= KEPT) kinds.clear();
+    kinds.set(key, (kind = forceKindOf(ctx, a)));
+  }
   return kind;
 }
 

@@ -5,8 +5,8 @@ import { forceKind } from '../../src/core/force-kind.ts';
 import type { SentenceContext } from '../../src/extract/context.ts';
 import type { ActorPhrase } from '../../src/resolve/types.ts';
 
-// The kind of armed force an actor phrase names (src/core/force-kind.ts), kept by phrase: the answer for a phrase
-// asked again is the one it got first, and each phrase gets its own.
+// The kind of armed force an actor phrase names (src/core/force-kind.ts), kept by what it reads of a phrase: a copy
+// of a phrase (a candidate's actor) gets the answer the phrase got, and a phrase with other words or codes its own.
 const ctx = { kb: loadKnowledge() } as unknown as SentenceContext;
 const phrase = (text: string, code: string | null, kind: ActorPhrase['kind'] = 'role'): ActorPhrase =>
   ({ start: 0, end: text.length, text, name: text, code, kind, plural: true, entry: null, locative: false, rule: 'test' });
@@ -18,6 +18,8 @@ test('force kind: police, troops and a gang by their role words and codes; a del
   assert.equal(forceKind(ctx, troops), 'forces');
   assert.equal(forceKind(ctx, gang), 'criminals');
   assert.equal(forceKind(ctx, delegation), null);
-  // asked again: the same answers
-  assert.deepEqual([police, troops, gang, delegation].map((p) => forceKind(ctx, p)), ['police', 'forces', 'criminals', null]);
+  // asked again, of copies: the same answers
+  assert.deepEqual([police, troops, gang, delegation].map((p) => forceKind(ctx, { ...p, rule: 'copy' })), ['police', 'forces', 'criminals', null]);
+  // the same words with another code: its own answer
+  assert.equal(forceKind(ctx, { ...troops, code: 'COP' }), 'police');
 });
