@@ -15,10 +15,25 @@ import type { AnalyzedText, Token } from '../nlp/types.ts';
 export function storySideHolds(ctx: SentenceContext, k: number, rule: SenseRule): boolean {
   switch (rule.side) {
     case 'landing': return landsOn(ctx.doc.tokens, k, ctx.sentence.tokenEnd, rule.args);
-    case 'article': return articleWords(ctx.doc).some((w, i) => i !== k && rule.args.has(w));
-    case 'unarmed-article': return !articleWords(ctx.doc).some((w) => rule.args.has(w));
+    case 'article': return argsInArticle(ctx.doc, rule.args) - (rule.args.has(articleWords(ctx.doc)[k]) ? 1 : 0) > 0;
+    case 'unarmed-article': return argsInArticle(ctx.doc, rule.args) === 0;
     default: return false;
   }
+}
+
+// how many of a story's words are one of the args, by document and args (a row's args are one set however many
+// candidates and rows ask: each story word list was scanned once per candidate per row, now once per row)
+const ARGS_IN = new WeakMap<AnalyzedText, Map<ReadonlySet<string>, number>>();
+function argsInArticle(doc: AnalyzedText, args: ReadonlySet<string>): number {
+  let counts = ARGS_IN.get(doc);
+  if (counts === undefined) ARGS_IN.set(doc, (counts = new Map()));
+  let count = counts.get(args);
+  if (count === undefined) {
+    count = 0;
+    for (const w of articleWords(doc)) if (args.has(w)) count++;
+    counts.set(args, count);
+  }
+  return count;
 }
 
 // times an "on" or "against" names instead of an aim ("on Monday", "on the same day", "on 5 May")

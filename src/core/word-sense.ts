@@ -8,11 +8,12 @@ import { baseForms, formTable } from '../extract/morphology.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import type { Token } from '../nlp/types.ts';
 import { statingVerbs } from './stating-verbs.ts';
-import { cuePhrases } from '../extract/cue-groups.ts';
 import { subjectNode } from '../extract/tree-roles/subject-node.ts';
 import { agentNodes, objectNodes, QUANTITIES, titleWords } from './sense-object.ts';
 import { LED_BY_RULE } from '../extract/tree-roles/tree-actors.ts';
 import { opensTimePhrase, storySideHolds } from './sense-story.ts';
+import { forceKind } from './force-kind.ts';
+
 const WINDOW = 4;
 
 /**
@@ -262,29 +263,6 @@ function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean
 
 // a business by name (companies.json, role BUS) or by role ("the carmaker"): a kind besides organization
 const isCompany = (a: ActorPhrase) => a.entry?.role === 'BUS' || /BUS$/.test(a.code ?? a.roleCode ?? '');
-
-// codes of armed forces (military, rebels, intelligence) and of police; a named group the gazetteer lists as rebels
-// and of armed criminals (gangs, bandits: CRM)
-const FORCES_CODE = /(MIL|REB|SPY)$/;
-const POLICE_CODE = /COP$/;
-const CRIMINALS_CODE = /CRM$/;
-function forceKind(ctx: SentenceContext, a: ActorPhrase): 'forces' | 'police' | 'criminals' | null {
-  const code = a.code ?? a.roleCode ?? '';
-  // a role phrase names forces only by its head word or as a whole ("gang members"): "guerrilla tactics" are no guerrillas
-  const armed = (phrase: string) => ctx.kb.roles.lookup(phrase).some((r) => FORCES_CODE.test(r.role) || POLICE_CODE.test(r.role) || CRIMINALS_CODE.test(r.role));
-  const head = a.text.split(/\s+/).pop()!.toLowerCase();
-  const whole = armed(a.text.toLowerCase().replace(/^the\s+/, ''));
-  // "special police units", "army squads": a unit's head takes the kind of the armed word before it
-  const words = a.text.toLowerCase().split(/\s+/);
-  const armedUnit = words.length > 1 && cuePhrases(ctx.kb.lexicon.clauseCues, 'armed-unit').has(head) && armed(words[words.length - 2]);
-  if (a.kind === 'role' && !armed(head) && !whole && !armedUnit) return null;
-  // "A Hamas delegation", "Taliban leaders": a named armed group's envoys or office holders are no forces, where a
-  // role that is armed as a whole is ("coup leaders", roles.tsv)
-  if (!whole && (ctx.kb.lexicon.envoyNouns.has(head) || ctx.kb.roles.lookup(head).some((r) => !armed(head) && r.role !== ''))) return null;
-  if (FORCES_CODE.test(code) || a.entry?.role === 'REB') return 'forces';
-  if (CRIMINALS_CODE.test(code)) return 'criminals';
-  return POLICE_CODE.test(code) ? 'police' : null;
-}
 
 function actorKind(a: ActorPhrase): string {
   if (a.kind === 'person' && !a.plural) return 'person';

@@ -26,6 +26,9 @@ const RUNNING_TEXT_END = /[.!?]["'”’)\]]*$/u;
 const RUNNING_TEXT_START = /^["“‘']?\p{Lu}/u;
 
 function isSubheadShaped(line: string): boolean {
-  const words = line.split(/\s+/);
-  return words.length >= 2 && words.length <= MAX_WORDS && /^\p{Lu}/u.test(line) && /[\p{L}\p{N}"”’')]$/u.test(line);
+  // the ends first, and words counted only up to one past the most a subhead has: every paragraph of every article is
+  // asked, and most end in a full stop (each had been split into all its words)
+  if (!/^\p{Lu}/u.test(line) || !/[\p{L}\p{N}"”’')]$/u.test(line)) return false;
+  const words = line.split(/\s+/, MAX_WORDS + 1);
+  return words.length >= 2 && words.length <= MAX_WORDS;
 }

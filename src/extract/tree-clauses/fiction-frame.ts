@@ -1,6 +1,7 @@
 import type { Candidate } from '../candidate.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
 import type { CueEntry } from '../../knowledge/types.ts';
+import type { Token } from '../../nlp/types.ts';
 import { cuePhrases } from '../cue-groups.ts';
 import { continuesPlotSummary } from './plot-summary.ts';
 
@@ -59,9 +60,9 @@ function toldInFiction(view: TreeView, k: number, works: ReadonlySet<string>, te
 function playedPart(view: TreeView, k: number, works: ReadonlySet<string>, roles: ReadonlySet<string>, acting: ReadonlySet<string>): boolean {
   if (roles.size === 0 || !view.has(k)) return false;
   const t = view.tokens;
-  const sentence = t.filter((w) => w.sentence === t[k].sentence);
-  const actingTold = sentence.some((w) => works.has(w.lemma) || works.has(w.lower) || acting.has(w.lemma) || acting.has(w.lower));
-  const played = (part: number) => part >= 0 && roles.has(t[part].lemma) && (actingTold || t[part].lemma === 'star');
+  // read only when a role noun is found: the sentence's words (each candidate had filtered the whole article's for them)
+  let actingTold: boolean | undefined;
+  const played = (part: number) => part >= 0 && roles.has(t[part].lemma) && ((actingTold ??= tellsOfActing(t, k, works, acting)) || t[part].lemma === 'star');
   for (let a = view.head(k), steps = 0; a >= 0 && steps < MAX_STEPS; a = view.head(a), steps++) {
     if (view.marker(a) === 'as' && played(view.head(a))) return true;
   }
@@ -73,6 +74,15 @@ function playedPart(view: TreeView, k: number, works: ReadonlySet<string>, roles
   while (view.has(i - 1) && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t[i - 1].pos)) i--;
   return view.has(i - 1) && t[i - 1].lower === 'as' && played(i - 2);
 }
+/** Some word of token k's sentence is a work of fiction or an acting word. */
+function tellsOfActing(t: readonly Token[], k: number, works: ReadonlySet<string>, acting: ReadonlySet<string>): boolean {
+  const sentence = t[k].sentence;
+  let i = k;
+  while (i > 0 && t[i - 1].sentence === sentence) i--;
+  for (; i < t.length && t[i].sentence === sentence; i++) if (works.has(t[i].lemma) || works.has(t[i].lower) || acting.has(t[i].lemma) || acting.has(t[i].lower)) return true;
+  return false;
+}
+
 // what may stand between the character and its act: "a spy who defects", "a general who was killed"
 const CHARACTER_LINKS = new Set(['who', 'that', 'was', 'is', 'were', 'are']);
 

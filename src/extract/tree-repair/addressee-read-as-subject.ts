@@ -2,7 +2,7 @@ import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
 // Forms of "tell": its first object is whom it tells, and a reported clause without "that" may follow that at once.
-const TELLING_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
+export const TELLING_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 
 const first = (tree: EditableTree, node: number) => Math.min(node, ...tree.descendants(node, () => true));

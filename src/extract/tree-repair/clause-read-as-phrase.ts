@@ -3,7 +3,7 @@ import type { EditableTree } from './editable-tree.ts';
 import type { RepairWords } from './repair-words.ts';
 
 // Words that open either a phrase ("after the war", "as president") or a clause ("after the war ended", "as troops advanced").
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as']);
+export const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as']);
 const MODIFIER = new Set(['nmod', 'obl']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 const SPANS = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);

@@ -1,7 +1,7 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
-const POINTING = new Set(['that', 'this']);
+export const POINTING = new Set(['that', 'this']);
 
 /**
  * "The union rejected that offer on Wednesday, saying it did nothing", "Ministers rejected that plan last week, arguing

@@ -106,6 +106,7 @@ import { repairSubordinatorReadAsCase } from './subordinator-read-as-case.ts';
 import { repairInvertedAttribution } from './inverted-attribution.ts';
 import { repairAsideBeforeVerb } from './aside-before-verb.ts';
 import { mayApply, relationsNeeded } from './repair-needs.ts';
+import { cueBit, cuesOf } from './repair-cues.ts';
 import { NO_REPAIR_WORDS, type RepairWords } from './repair-words.ts';
 import type { NodeLists } from '../tree-roles/tree-view.ts';
 
@@ -230,6 +231,8 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
 
 // what each repair cannot apply without (repair-needs.ts), in the same order
 const NEEDED = TREE_REPAIRS.map(relationsNeeded);
+// ... and the word list each needs a word of (repair-cues.ts; 0: none)
+const CUE_BITS = TREE_REPAIRS.map(cueBit);
 
 /**
  * The sentence's tree after the repairs, each applied once (a tree with nothing to repair comes back with the same
@@ -243,8 +246,9 @@ export function repairedTree(tree: SentenceTree, tokens: readonly Token[], earli
 export function repairedTreeWithLists(tree: SentenceTree, tokens: readonly Token[], earlier: ReadonlyMap<number, string> = new Map(), words: RepairWords = NO_REPAIR_WORDS): { tree: RepairedTree; lists: NodeLists } {
   const editable = new EditableTree(tree);
   const repairs = new Map<number, string>(earlier);
+  const cues = cuesOf(editable, tokens);
   for (let r = 0; r < TREE_REPAIRS.length; r++) {
-    if (!mayApply(editable, NEEDED[r])) continue;
+    if ((CUE_BITS[r] & cues) !== CUE_BITS[r] || !mayApply(editable, NEEDED[r])) continue;
     const repair = TREE_REPAIRS[r];
     // `moved` only grows and keeps insertion order: the nodes this repair moved first are the ones past its size before
     const before = editable.moved.size;

@@ -4,7 +4,7 @@ import { CLOSING_REPORT_FORMS } from './clause-verbs.ts';
 
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 // verbs of voicing a quote beside the reporting ones: "chanted protesters", "shouted the crowd", "asked a resident"
-const VOICING_FORMS: ReadonlySet<string> = new Set([...CLOSING_REPORT_FORMS, 'asked', 'chanted', 'shouted', 'cried', 'yelled', 'replied', 'demanded', 'wondered', 'tweeted', 'posted']);
+export const VOICING_FORMS: ReadonlySet<string> = new Set([...CLOSING_REPORT_FORMS, 'asked', 'chanted', 'shouted', 'cried', 'yelled', 'replied', 'demanded', 'wondered', 'tweeted', 'posted']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 // what the speaker's noun phrase may open with
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);

@@ -3,7 +3,7 @@ import type { EditableTree } from './editable-tree.ts';
 
 export const NEARNESS_RULE = 'tree-repair:nearness-adjective';
 // "close to", "next to": an adjective of nearness before "to" says where the noun before it is
-const NEAR = new Set(['close', 'next']);
+export const NEAR = new Set(['close', 'next']);
 
 /**
  * "shelled villages close to Kharkiv", "arrested protesters next to the parliament": the parse reads the verb's object

@@ -2,7 +2,7 @@ import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
 // the prepositions that open a sentence with the setting of its news: "After talks ...", "Under a deal ..."
-const OPENERS = new Set(['after', 'following', 'under', 'in', 'during', 'through', 'amid', 'despite', 'before', 'with']);
+export const AGENT_OPENERS = new Set(['after', 'following', 'under', 'in', 'during', 'through', 'amid', 'despite', 'before', 'with']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 
 /**
@@ -15,7 +15,7 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
  */
 export function repairOpeningPhraseAgent(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const opener of tree.nodes()) {
-    if (!OPENERS.has(tokens[opener].lower)) continue;
+    if (!AGENT_OPENERS.has(tokens[opener].lower)) continue;
     const s = tokens[opener].sentence;
     if (opener > 0 && tokens[opener - 1].sentence === s) continue; // the sentence's first word only
     if (repairedAt(tree, tokens, opener)) return 'tree-repair:opening-phrase-agent';

@@ -2,7 +2,7 @@ import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
 // words that take a part of a group told before: "some of them", "many of them", "two of them"
-const PARTS = new Set(['some', 'many', 'most', 'several', 'few', 'all', 'both', 'none', 'one', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'scores', 'half', 'others']);
+export const ABSOLUTE_PARTS = new Set(['some', 'many', 'most', 'several', 'few', 'all', 'both', 'none', 'one', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'scores', 'half', 'others']);
 
 /**
  * "Thousands rallied outside the court, some of them clashing with police", "Hundreds marched on Saturday, some of
@@ -14,7 +14,7 @@ const PARTS = new Set(['some', 'many', 'most', 'several', 'few', 'all', 'both', 
 export function repairPartitiveAbsolute(tree: EditableTree, tokens: readonly Token[]): string | null {
   let repaired = false;
   for (const part of tree.nodes()) {
-    if (!PARTS.has(tokens[part].lower) || tokens[part - 1]?.text !== ',' || tokens[part + 1]?.lower !== 'of' || tokens[part + 2]?.lower !== 'them') continue;
+    if (!ABSOLUTE_PARTS.has(tokens[part].lower) || tokens[part - 1]?.text !== ',' || tokens[part + 1]?.lower !== 'of' || tokens[part + 2]?.lower !== 'them') continue;
     if (repairedAt(tree, tokens, part)) repaired = true;
   }
   return repaired ? 'tree-repair:partitive-absolute' : null;

@@ -2,7 +2,7 @@ import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
 // words for a part of a group ("one of its frigates", "some of the protesters", "several of the militia's fighters")
-const PARTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'some', 'many', 'several', 'most', 'few',
+export const SUBJECT_PARTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'some', 'many', 'several', 'most', 'few',
   'all', 'both', 'none', 'each', 'dozens', 'hundreds', 'thousands', 'scores', 'half']);
 // what the "of" phrase of a part may hold before its verb: "of Russia's newest warships", "of its frigates"
 const OF_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'PRON', 'NUM']);
@@ -20,7 +20,7 @@ const NOUNS = new Set(['NOUN', 'PROPN']);
 export function repairPartitiveSubjectVerb(tree: EditableTree, tokens: readonly Token[]): string | null {
   let repaired = false;
   for (const part of tree.nodes()) {
-    if (PARTS.has(tokens[part].lower) && tokens[part + 1]?.lower === 'of' && opensClause(tokens, part) && repairedAt(tree, tokens, part)) repaired = true;
+    if (SUBJECT_PARTS.has(tokens[part].lower) && tokens[part + 1]?.lower === 'of' && opensClause(tokens, part) && repairedAt(tree, tokens, part)) repaired = true;
   }
   return repaired ? 'tree-repair:partitive-subject-verb' : null;
 }

@@ -2,7 +2,7 @@ import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
 // Prepositions that, before a noun phrase, are never a verb's particle: "killed in a raid", "wounded during clashes".
-const PREPOSITIONS = new Set(['in', 'during', 'amid', 'at', 'into', 'against', 'near', 'from', 'with', 'after', 'before']);
+export const ADVERB_PREPOSITIONS = new Set(['in', 'during', 'amid', 'at', 'into', 'against', 'near', 'from', 'with', 'after', 'before']);
 // what a nominal the preposition marks hangs by
 const NOMINAL = new Set(['obl', 'obl:unmarked', 'obl:tmod', 'obl:npmod', 'obj', 'nmod']);
 
@@ -14,7 +14,7 @@ const NOMINAL = new Set(['obl', 'obl:unmarked', 'obl:tmod', 'obl:npmod', 'obj', 
 export function repairPrepositionReadAsAdverb(tree: EditableTree, tokens: readonly Token[]): string | null {
   let repaired = false;
   for (const word of tree.nodes()) {
-    if (!PREPOSITIONS.has(tokens[word].lower) || tree.label(word) !== 'advmod' || tree.upos(word) !== 'ADP' || tree.children(word).length > 0) continue;
+    if (!ADVERB_PREPOSITIONS.has(tokens[word].lower) || tree.label(word) !== 'advmod' || tree.upos(word) !== 'ADP' || tree.children(word).length > 0) continue;
     const verb = tree.head(word);
     if (verb < 0 || tree.upos(verb) !== 'VERB') continue;
     const noun = tree.children(verb).find((k) => k > word && NOMINAL.has(tree.label(k)) && ['NOUN', 'PROPN', 'NUM'].includes(tree.upos(k)) && first(tree, k) === word + 1);

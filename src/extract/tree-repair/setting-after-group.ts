@@ -3,7 +3,7 @@ import type { EditableTree } from './editable-tree.ts';
 
 // nouns that count or gather people ("a crowd of", "dozens of", "a convoy of"): the "of" noun says who, never where
 // (not "number": "the number of casualties in 2018" is a statistic the phrase limits)
-const GROUP_NOUNS = new Set(['crowd', 'group', 'convoy', 'column', 'gathering', 'band', 'gang', 'unit', 'team', 'handful', 'dozen', 'dozens',
+export const GROUP_NOUNS = new Set(['crowd', 'group', 'convoy', 'column', 'gathering', 'band', 'gang', 'unit', 'team', 'handful', 'dozen', 'dozens',
   'hundred', 'hundreds', 'thousand', 'thousands', 'score', 'scores', 'busload', 'truckload', 'contingent', 'detachment', 'delegation']);
 // prepositions of a place or a span of time (not "on": "a group of experts on security" is a topic)
 const SETTING_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'along', 'throughout', 'during']);

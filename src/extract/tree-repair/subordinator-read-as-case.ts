@@ -2,7 +2,7 @@ import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
 // the words that open a clause of time as well as a phrase ("after the talks" / "after a ransom was paid")
-const TIME_SUBORDINATORS = new Set(['after', 'before', 'until', 'once', 'since']);
+export const TIME_SUBORDINATORS = new Set(['after', 'before', 'until', 'once', 'since']);
 const SUBJECT = new Set(['nsubj']);
 
 /**
