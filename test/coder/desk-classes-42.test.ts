@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { coderPublishedOn, expectAll, expectNone, find, T } from './class-fixture.ts';
+
+// Session 42 classes of political and diplomatic reporting, each on sentences written for this file, with negatives
+// that must keep their coding. 9 June 2025 is a Monday; 10 October 2025 a Friday.
+const code = coderPublishedOn('2025-06-09');
+
+// 'The former president condemned the vote as "a farce."' as a paragraph of its own between two others: the line ends in
+// a quote mark, not a stop, so it was taken for a subhead (a short line with no final stop) and blanked, its act lost.
+// A stop closed by a quote or a bracket ends a sentence (nlp/subheads.ts STOP_IN_CLOSING_QUOTE).
+expectAll(code, 'a short paragraph whose stop sits inside its closing quote is running text', [
+  ['Police arrested ten protesters in Lima on Monday.\n\nThe opposition leader condemned the vote as "a farce."\n\nThe ambassador met the president on Tuesday.', ['ACCUSE The opposition leader > null']],
+  ['Troops shelled the town on Sunday.\n\nThe army chief vowed to "crush the rebels."\n\nThe rebels said they had retreated.', ['AGREE The army chief > null']],
+  ['The court jailed two journalists on Friday.\n\nRights groups urged the government to "free them now."\n\nThe ministry declined to comment.', ['REQUEST Rights groups > government']],
+]);
+// a real subhead (no stop at all, a quoted phrase at its end included) is still no act of its own
+expectNone(code, 'a subhead with no stop stays a subhead', 'ACCUSE', [
+  'Police arrested ten protesters in Lima on Monday.\n\nOpposition condemns "farce"\n\nThe opposition leader met the ambassador on Tuesday.',
+  'Troops shelled the town on Sunday.\n\nMinister condemns the shelling\n\nThe rebels said they had retreated.',
+]);
+
+// "The militia was accused by the United Nations of killing civilians": the parse hangs the charged act ("of killing")
+// on the accuser's noun, as that noun's clause, so the accuser became the doer of the killing. The act is the passive
+// verb's own "of" clause (extract/tree-repair/charge-on-agent.ts), charged by the accusation as the active "accused the
+// militia of killing" is (core/governed.ts chargeOfPassive): the one charged does it, alleged, and a charge of a conduct
+// with no incident to it is no event of its own.
+expectAll(code, 'a passive accusation\'s charged act is done by the one charged', [
+  ['The militia was accused by the United Nations of killing 12 civilians in Gao on Sunday.', ['ACCUSE United Nations > The militia', 'ASSAULT The militia > civilians']],
+  ['The rebels were accused by the government of abducting 30 students in Kaduna on Friday.', ['ACCUSE government > The rebels', 'ASSAULT The rebels > students']],
+  ['The army was accused by villagers of burning 40 homes in Kidal last week.', ['ACCUSE villagers > army', 'ASSAULT army > 40 homes']],
+]);
+expectNone(code, 'a passive accusation of a conduct makes no act of the accuser', 'COERCE', [
+  'Iran has been accused by Western governments of arresting dual nationals.',
+  'The junta was accused by rights groups of detaining critics.',
+]);
+test('a passive accusation: the charged act is alleged', T, () => {
+  const e = find(code('Russia was accused by Ukraine of shelling a hospital in Kherson on Monday.'), 'shelling');
+  assert.equal(e.provenance.certainty, 'alleged');
+});
+// the active form and a passive with no charge keep their reading
+expectAll(code, 'an active accusation and a plain passive keep their roles', [
+  ['The United Nations accused the militia of killing 12 civilians in Gao on Sunday.', ['ASSAULT militia > civilians']],
+  ['The plan was praised by leaders of countries opposing the war.', ['SUPPORT leaders of countries > The plan']],
+  ['The convoy was attacked by gunmen near Gao on Sunday.', ['ASSAULT gunmen > The convoy']],
+]);
+
+// "Congolese civil society groups criticized the deal": the groups named no actor (no role read "civil society
+// groups"), so their criticism had no political participant and was dropped. Civil society bodies speak as NGOs do
+// (data/actors/roles.tsv).
+expectAll(code, 'civil society groups are actors', [
+  ['Congolese civil society groups criticized the deal for failing to address justice.', ['ACCUSE Congolese civil society groups > null']],
+  ['Civil society organisations in Mali condemned the arrest of the journalist.', ['ACCUSE']],
+  ['Civil society groups in Harare called for the release of the activists on Monday.', ['REQUEST Civil society groups > null']],
+]);
+// a group of no political kind stays no actor
+expectNone(code, 'a group of no political kind is no actor', 'ACCUSE', [
+  'Local football groups criticized the decision to close the stadium.',
+]);
+
+// "protest remarks about a possible military response to an attack on Taiwan": the hedge sits on the answer
+// ("response"), and was read as another noun's modifier, so the attack it answers was told as done. An act a hedged
+// answer is to, for or against is as hedged (extract/modifier-cue.ts answersAct).
+expectNone(code, 'the act a hedged answer is to is no event', 'ASSAULT', [
+  'Officials discussed possible reprisals against an attack by the rebels.',
+  "The premier's remarks on a possible military response to an attack on Taiwan angered Beijing.",
+  'NATO ministers weighed a potential response to a Russian attack on Estonia.',
+]);
+// an answer told as done, and a hedge on who did a real act, leave the act stated
+expectAll(code, 'a real act answered or hedged in its doer stays an event', [
+  ['The army launched a response to a Russian attack on Kharkiv on Sunday.', ['ASSAULT Russian > Kharkiv']],
+  ['Police arrested the likely perpetrators of the attack on the mosque on Sunday.', ['COERCE Police > likely perpetrators']],
+]);
+
+// "Boluarte, who took office in December 2022, ... The vote came a day after gunmen opened fire": a day counted from
+// "the day the story was speaking of" took the month of the relative clause before it, a noun's past, and dated the
+// shooting December 2022. A date inside a relative clause set off by commas is no day the story counts on from
+// (resolve/article-dates.ts describesNoun).
+const octoberCode = coderPublishedOn('2025-10-10');
+function expectDate(name: string, cases: ReadonlyArray<readonly [string, string, string | null]>): void {
+  for (const [text, trigger, date] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(octoberCode(text), trigger);
+      assert.equal(e.date?.value ?? null, date, JSON.stringify(e.date));
+    });
+  }
+}
+expectDate('a day counted from the story\'s time skips a relative clause\'s date', [
+  ['The minister, who took office in December 2022, has few allies. The vote came a day after gunmen opened fire on a band in Lima.', 'opened fire', '2025-10-09'],
+  ['The general, who seized power in August 2023, is popular. The vote came two days after soldiers arrested an opposition leader in Libreville.', 'arrested', '2025-10-08'],
+  ['The envoy, who was expelled on March 3, 2024, has returned. The talks came a day after rebels shelled Goma.', 'shelled', '2025-10-09'],
+]);
+// a history's own date, and a day of the sentence before, are still counted from
+expectDate('a history\'s date and a stated day still anchor', [
+  ['At Sedan in September 1870 the Germans captured the emperor. Two days later, crowds proclaimed a republic in Paris. German troops then besieged Paris.', 'besieged', '1870-09'],
+  ['Rebels shelled the airport on Tuesday. The talks came a day after troops arrested a rebel commander in Goma.', 'arrested', '2025-10-06'],
+]);
