@@ -95,3 +95,18 @@ expectDate('a history\'s date and a stated day still anchor', [
   ['At Sedan in September 1870 the Germans captured the emperor. Two days later, crowds proclaimed a republic in Paris. German troops then besieged Paris.', 'besieged', '1870-09'],
   ['Rebels shelled the airport on Tuesday. The talks came a day after troops arrested a rebel commander in Goma.', 'arrested', '2025-10-06'],
 ]);
+
+// "Jean Ping, a former foreign minister under President Omar Bongo, condemned": a name no gazetteer knows is a person
+// of the title apposed to it only when a comma or stop follows the title, so the leader an office was held under hid
+// it and the condemnation had no political participant. A phrase of "under" or "during" closing the apposition leaves
+// the title the name's (resolve/unknown-names.ts SERVED_UNDER).
+expectAll(code, 'a title held under a leader is still the apposed name\'s', [
+  ['Jean Ping, a former foreign minister under President Omar Bongo, condemned the arrests.', ['ACCUSE Jean Ping > null']],
+  ['Ahmed Bello, a former army chief under President Obasanjo, condemned the attack.', ['ACCUSE Ahmed Bello > null']],
+  ['Maria Lopez, a senior diplomat under President Duque, criticized the deal.', ['ACCUSE Maria Lopez > null']],
+  ['Tomas Varga, a defence minister during the war, criticized the deal.', ['ACCUSE Tomas Varga > null']],
+]);
+// a name with no title apposed stays no actor
+expectNone(code, 'a name apposed to no title is no actor', 'ACCUSE', [
+  'Jean Ping, a farmer under curfew in the north, condemned the arrests.',
+]);
