@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { coderPublishedOn, expectAll, expectNone, find, T } from './class-fixture.ts';
+import { coderPublishedOn, expectAll, expectCodes, expectNone, find, T } from './class-fixture.ts';
 
 // Session 42 classes of political and diplomatic reporting, each on sentences written for this file, with negatives
 // that must keep their coding. 9 June 2025 is a Monday; 10 October 2025 a Friday.
@@ -109,4 +109,20 @@ expectAll(code, 'a title held under a leader is still the apposed name\'s', [
 // a name with no title apposed stays no actor
 expectNone(code, 'a name apposed to no title is no actor', 'ACCUSE', [
   'Jean Ping, a farmer under curfew in the north, condemned the arrests.',
+]);
+
+// "Congolese Foreign Minister Thérèse Kayikwamba Wagner met": a group's one-word name closing a titled person's name is
+// that person's family name only when the given names before it read as name words, and those were ASCII only, so
+// "Thérèse", "José", "Émile", "Łukasz" broke the name and the minister became the Wagner group. Name words are any
+// script's capitalised words (resolve/name-particle.ts CAPITALISED_NAME_WORD).
+expectCodes(code, 'a titled name with accented given names keeps its family name', [
+  ['Congolese Foreign Minister Thérèse Kayikwamba Wagner met the Rwandan envoy.', 'met', 'CODGOV'],
+  ['Senator Émile Wagner condemned the attack on Monday.', 'condemned', null],
+  ['Police chief Łukasz Wagner condemned the attack on Monday.', 'condemned', null],
+  ['Foreign Minister José Wagner met the envoy.', 'met', null],
+]);
+// the group's own name, and its fighters, stay the group
+expectCodes(code, 'the group named by its one word stays the group', [
+  ['Wagner fighters attacked a village in Mali on Sunday.', 'attacked', 'wagner-group'],
+  ['Russian Wagner mercenaries attacked a village in Mali on Sunday.', 'attacked', 'wagner-group'],
 ]);
