@@ -126,3 +126,50 @@ expectCodes(code, 'the group named by its one word stays the group', [
   ['Wagner fighters attacked a village in Mali on Sunday.', 'attacked', 'wagner-group'],
   ['Russian Wagner mercenaries attacked a village in Mali on Sunday.', 'attacked', 'wagner-group'],
 ]);
+
+// "Secretary of State Antony Blinken, who visited Kyiv in March, criticized Moscow": the parse hung the name on its title
+// (an apposition, or the title's "of" noun), so the ", who" clause found no antecedent of its own, stayed the root, and
+// the sentence's predicate, its conjunct, took its date. A name apposed or hung by "of" on the title before it with no
+// comma between is the titled antecedent of a "who" clause (extract/tree-repair/relative-clause.ts isTitlesName).
+const mayCode = coderPublishedOn('2025-05-02');
+function expectMayDates(name: string, cases: ReadonlyArray<readonly [string, string, string | null]>): void {
+  for (const [text, trigger, date] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(mayCode(text), trigger);
+      assert.equal(e.date?.value ?? null, date, JSON.stringify(e.date));
+    });
+  }
+}
+expectMayDates('a titled name\'s relative clause dates only its own act', [
+  ['Secretary of State Antony Blinken, who visited Kyiv in March, criticized Moscow.', 'criticized', '2025-05-02'],
+  ['Minister of Defence Ali Hassan, who toured Gao in March, threatened the rebels.', 'threatened', '2025-05-02'],
+  ['Secretary of Defense Lloyd Austin, who visited Kyiv in March, warned Moscow against escalation.', 'warned', '2025-05-02'],
+  ['U.S. Secretary of State Marco Rubio, who visited Georgetown in March, warned Caracas that any attack on Guyana would carry serious consequences.', 'warned', '2025-05-02'],
+  ['Secretary of State Antony Blinken, who visited Kyiv in March, criticized Moscow.', 'visited', '2025-03'],
+]);
+// a bare name's relative clause, and a place's governor, keep their reading
+expectMayDates('a bare name\'s relative clause keeps its reading', [
+  ['Rubio, who visited Georgetown in March, condemned the attack.', 'condemned', '2025-05-02'],
+  ['Foreign Minister Sergei Lavrov, who met the envoy in Ankara last month, condemned the strikes.', 'met', '2025-04'],
+]);
+
+// "The minister, who visited Moscow in March, warned Kyiv": the city the sentence's predicate names after the relative
+// clause was inherited by the clause's visit as its setting, and placed the visit in Kyiv. A relative clause told before
+// its noun's predicate inherits no place of the predicate after it (core/clause-places.ts inOtherClause).
+const expectMayPlaces = (name: string, cases: ReadonlyArray<readonly [string, string, string | null]>) => {
+  for (const [text, trigger, place] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(mayCode(text), trigger);
+      assert.equal(e.location?.name ?? null, place, JSON.stringify(e.location));
+    });
+  }
+};
+expectMayPlaces('a relative clause\'s act takes no place from the predicate after it', [
+  ['The minister, who visited Moscow in March, warned Kyiv that any attack would carry consequences.', 'visited', 'Moscow'],
+  ['The minister, who visited Georgetown in March, warned Caracas that any attack would carry consequences.', 'visited', 'Georgetown'],
+  ['Defense Secretary Pete Hegseth, who visited Manila in March, warned Beijing against provocations.', 'visited', 'Manila'],
+]);
+// a setting that opens the sentence still places the clause's act
+expectMayPlaces('a fronted setting still places a relative clause\'s act', [
+  ['In Gao, militants who attacked a base were arrested on Sunday.', 'attacked', 'Gao'],
+]);
