@@ -123,7 +123,7 @@ export class ArticleDates {
     if (prev.length !== 1) return null;
     const s = this.sentences[index - 1];
     // "have traded fire since October": the start of a stretch dates no later sentence's act
-    if (boundsAStretch(s.text, prev[0].start - s.start)) return null;
+    if (boundsAStretch(s.text, prev[0].start - s.start) || SINCE_BEGAN.test(s.text.slice(0, prev[0].start - s.start))) return null;
     // "The attack came a day after troops killed six militants": the count dates the act after it, earlier than the news
     if (COUNTED_RELATION.test(prev[0].text)) return null;
     // "signed a deal with the EU in July. Saied rejected ...": a month or a week told inside a sentence dates that
@@ -252,6 +252,8 @@ function opensTheSentence(sentence: string, start: number): boolean {
 const NAMED_BY_DATE = /\b(?!(?:night|morning|evening|afternoon|day|eve|dawn|dusk|weekend|week|hours?|early\s+hours)\s+of\b)[a-z]+\s+of\s+$/;
 // a year written with its four digits ("1944", "September 17, 1944", "the 1990s")
 const YEAR = /\b\d{4}s?\b/;
+// "killed since the protests began on October 21": the day a stretch began, told in its "since" clause, dates no act after
+const SINCE_BEGAN = /\bsince\s+(?:[\w'’-]+\s+){1,5}(?:began|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$/i;
 // "starting in June 2005", "from 1990": the start of a stretch that goes on after it
 const STRETCH_START = /\b(?:starting|beginning|from)\s+(?:in\s+)?$/i;
 // a quotation, whose tense is its speaker's then

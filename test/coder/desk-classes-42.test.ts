@@ -173,3 +173,25 @@ expectMayPlaces('a relative clause\'s act takes no place from the predicate afte
 expectMayPlaces('a fronted setting still places a relative clause\'s act', [
   ['In Gao, militants who attacked a base were arrested on Sunday.', 'attacked', 'Gao'],
 ]);
+
+// "at least 18 people have been killed since the protests began on October 21. Human Rights Watch accused ...": the day
+// a stretch began, told in its "since ... began" clause, was carried to the next sentence's act as its date. Like a
+// date after "since" itself, it dates no act after it (resolve/article-dates.ts SINCE_BEGAN).
+const novemberCode = coderPublishedOn('2024-11-08');
+function expectNovemberDates(name: string, cases: ReadonlyArray<readonly [string, string, string | null]>): void {
+  for (const [text, trigger, date] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(novemberCode(text), trigger);
+      assert.equal(e.date?.value ?? null, date, JSON.stringify(e.date));
+    });
+  }
+}
+expectNovemberDates('the day a stretch began is carried to no later act', [
+  ['A rights group said at least 18 people have been killed since the protests began on October 21. Human Rights Watch accused the security forces of using excessive force.', 'accused', '2024-11-08'],
+  ['Officials said 40 soldiers have died since the offensive started on October 3. The rebels accused the army of shelling villages.', 'accused', '2024-11-08'],
+  ['Medics said 12 people have been killed since the clashes erupted on October 30. The opposition urged the government to withdraw the police.', 'urged', '2024-11-08'],
+]);
+// a day told of an act is still carried
+expectNovemberDates('a day of an act is still carried', [
+  ['Police arrested 20 protesters on October 21. Human Rights Watch accused the security forces of using excessive force.', 'accused', '2024-10-21'],
+]);
