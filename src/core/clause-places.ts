@@ -90,10 +90,26 @@ export function inOtherClause(tree: TreeView, place: number, triggerHead: number
   // above: inherited, even by a clause set off with its own subject ("Fighting has intensified in northern Burma as
   // government troops continue an offensive", "troops were making their rounds in the city of X when they came under
   // gunfire"): the setting of the sentence
-  if (dominates(tree, other, own)) return false;
+  // ... but not by a relative clause set off by commas before its noun's predicate ("Blinken, who visited Kyiv in March,
+  // criticized Moscow"): the noun's own past act, told aside, is no part of the predicate after it
+  if (dominates(tree, other, own)) return tree.label(own) === 'acl:relcl' && setOff(tree, own) && place > clauseEnd(tree, own);
   // a sibling clause: another act when it has its own subject ("officials said troops killed five in Kunduz and rebels
   // ambushed a convoy"), not one that hangs on a participant ("insurgents participated in the assault in X and they overran")
   return hasOwnSubject(tree, other);
+}
+
+/** The relative clause headed at `head` opens with a comma (", who ...", ", which ..."). */
+function setOff(tree: TreeView, head: number): boolean {
+  let first = head;
+  for (const k of tree.children(head)) if (k < first) first = k;
+  return tree.tokens[first - 1]?.text === ',' || tree.tokens[first]?.text === ',';
+}
+
+/** The last token of the clause headed at `head` (its words and all below them). */
+function clauseEnd(tree: TreeView, head: number): number {
+  let end = head;
+  for (const k of tree.children(head)) end = Math.max(end, clauseEnd(tree, k));
+  return end;
 }
 
 /** True when the place at token `place` lies in an "according to" phrase: the source's, not the act's. */

@@ -62,7 +62,7 @@ function beyondReducedRelative(view: () => TreeView, g: Candidate, c: Candidate)
  */
 export function governingCandidate(c: Candidate, all: readonly Candidate[], view: () => TreeView, blocks: ReadonlySet<string> = new Set()): Candidate | null {
   if (c.trigger.nestedIn) return all.find((g) => g.trigger === c.trigger.nestedIn) ?? null;
-  const charged = chargeOfConjunct(c, all, view);
+  const charged = chargeOfConjunct(c, all, view) ?? chargeOfPassive(c, all, view);
   if (charged) return charged;
   const governors = all.filter((g) => g !== c && governs(g, c, view, blocks) && g.trigger.head !== c.trigger.head && !beyondReducedRelative(view, g, c));
   if (governors.length === 0) return null;
@@ -88,6 +88,19 @@ function chargeOfConjunct(c: Candidate, all: readonly Candidate[], view: () => T
   const marked = tree.marker(charge) === 'of' || tree.marker(charge) === 'for';
   const charges = (g: Candidate) => g.trigger.tokens.includes(charge) || marked && (on === g.trigger.head || on >= 0 && tree.head(on) === g.trigger.head);
   return all.find((g) => g.info.type === 'ACCUSE' && g.trigger.head !== charge && charges(g)) ?? null;
+}
+
+/**
+ * "The militia was accused by the United Nations of killing civilians": the passive accusation's own "of" clause holds
+ * the charged act (tree-repair/charge-on-agent.ts hangs it there), as "accused the militia of killing" nests it in the
+ * pattern: the one charged does it, the accuser alleges it, and only a specific incident is its own event.
+ */
+function chargeOfPassive(c: Candidate, all: readonly Candidate[], view: () => TreeView): Candidate | null {
+  if (c.trigger.pattern.kind !== 'verb' || !view().tokens[c.trigger.head].lower.endsWith('ing')) return null;
+  const tree = view(), on = tree.head(c.trigger.head);
+  if (on < 0 || tree.label(c.trigger.head) !== 'advcl' || tree.marker(c.trigger.head) !== 'of') return null;
+  if (!tree.children(on).some((k) => tree.label(k) === 'nsubj:pass')) return null;
+  return all.find((g) => g.info.type === 'ACCUSE' && g.trigger.head === on) ?? null;
 }
 
 /** The accusation a twin of `c` is nested in: "accusing Iran of carrying out the strike" finds the strike twice, inside the accusation's words and alone. */

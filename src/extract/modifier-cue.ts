@@ -15,10 +15,16 @@ const MODIFIER = new Set(['acl', 'amod']);
 export function cueOfOthersModifier(view: TreeView, cue: number, head: number): boolean {
   for (let n = cue, steps = 0; n >= 0 && steps < 40; n = view.head(n), steps++) {
     if (holds(view, n, head)) return false;
-    if (MODIFIER.has(view.base(n))) return view.head(n) !== head;
+    if (MODIFIER.has(view.base(n))) return view.head(n) !== head && !answersAct(view, view.head(n), head);
   }
   return false;
 }
+
+// "a possible military response to an attack on Taiwan", "potential retaliation for a strike": the act a hedged
+// answer is to is as hedged as the answer ("the likely perpetrators of the attack" hedge only who did it)
+const ANSWERED_BY = new Set(['to', 'for', 'against']);
+const answersAct = (view: TreeView, noun: number, head: number) =>
+  view.head(head) === noun && view.base(head) === 'nmod' && ANSWERED_BY.has(view.marker(head) ?? '');
 
 /** Whether `node` is `inner` or one of its heads. */
 function holds(view: TreeView, node: number, inner: number): boolean {

@@ -4,7 +4,8 @@
  * retells the paragraph after it, as the headline retells the lead, so it is not coded: coded, it was the same act a
  * second time, dated by the paragraph before. The text comes back with such lines as spaces (offsets hold). A line
  * before any running text (a headline, a dateline) or after the last paragraph is left alone, and so is a question
- * ("What happened in El Fasher?"), a line ending in a colon or a comma, and a line that opens a list.
+ * ("What happened in El Fasher?"), a line ending in a colon or a comma, a line that opens a list, and a sentence whose
+ * stop sits inside its closing quote ('The mayor called the vote "a farce."'), a short paragraph of running text.
  */
 export function blankSubheads(text: string): string {
   if (!/\n[ \t]*\n/.test(text)) return text;
@@ -23,12 +24,14 @@ export function blankSubheads(text: string): string {
 const MAX_WORDS = 12;
 // the paragraph before ends a sentence; the one after opens one
 const RUNNING_TEXT_END = /[.!?]["'”’)\]]*$/u;
+// a stop closed by quotes or a bracket ends a sentence: 'condemned the vote as "a farce."'
+const STOP_IN_CLOSING_QUOTE = /[.!?]["'”’)\]]+$/u;
 const RUNNING_TEXT_START = /^["“‘']?\p{Lu}/u;
 
 function isSubheadShaped(line: string): boolean {
   // the ends first, and words counted only up to one past the most a subhead has: every paragraph of every article is
   // asked, and most end in a full stop (each had been split into all its words)
-  if (!/^\p{Lu}/u.test(line) || !/[\p{L}\p{N}"”’')]$/u.test(line)) return false;
+  if (!/^\p{Lu}/u.test(line) || !/[\p{L}\p{N}"”’')]$/u.test(line) || STOP_IN_CLOSING_QUOTE.test(line)) return false;
   const words = line.split(/\s+/, MAX_WORDS + 1);
   return words.length >= 2 && words.length <= MAX_WORDS;
 }

@@ -60,7 +60,7 @@ export class ArticleDates {
       if (day) return { ...d, value: shiftDay(day, d.anaphor), ...(sameSentence ? { rule: ANAPHOR_OWN_SENTENCE } : {}) };
       // "At Sedan in September 1870 the Germans captured the emperor. Two days later, ...": counted from an old month
       // with no day, the anaphor falls in that month as near as it can be told (the news's own months are left alone)
-      const month = this.lastStated(index, (o) => o.precision === 'month' && o.anaphor === undefined && o.period === undefined);
+      const month = this.lastStated(index, (o, k) => o.precision === 'month' && o.anaphor === undefined && o.period === undefined && !this.describesNoun(k, o));
       return month !== null && this.published !== null && month < this.published.slice(0, 7) && !withinStoryTime(month, this.published) ? { ...d, value: month, precision: 'month' as const } : d;
     });
     this.cache.set(index, found);
@@ -123,7 +123,7 @@ export class ArticleDates {
     if (prev.length !== 1) return null;
     const s = this.sentences[index - 1];
     // "have traded fire since October": the start of a stretch dates no later sentence's act
-    if (boundsAStretch(s.text, prev[0].start - s.start)) return null;
+    if (boundsAStretch(s.text, prev[0].start - s.start) || SINCE_BEGAN.test(s.text.slice(0, prev[0].start - s.start))) return null;
     // "The attack came a day after troops killed six militants": the count dates the act after it, earlier than the news
     if (COUNTED_RELATION.test(prev[0].text)) return null;
     // "signed a deal with the EU in July. Saied rejected ...": a month or a week told inside a sentence dates that
@@ -203,9 +203,9 @@ export class ArticleDates {
   }
 
   /** The last date of the few sentences before `index` that `fits`. */
-  private lastStated(index: number, fits: (d: DateMention) => boolean): string | null {
+  private lastStated(index: number, fits: (d: DateMention, sentence: number) => boolean): string | null {
     for (let i = index - 1; i >= Math.max(0, index - ANAPHOR_REACH); i--) {
-      const found = this.of(i).filter(fits);
+      const found = this.of(i).filter((d) => fits(d, i));
       if (found.length) return found[found.length - 1].value;
     }
     return null;
@@ -214,10 +214,21 @@ export class ArticleDates {
   /** The last day-precise, non-anaphoric date of the few sentences before `index`. */
   private lastStatedDay(index: number): string | null {
     for (let i = index - 1; i >= Math.max(0, index - ANAPHOR_REACH); i--) {
-      const days = this.of(i).filter((d) => d.precision === 'day' && d.anaphor === undefined);
+      const days = this.of(i).filter((d) => d.precision === 'day' && d.anaphor === undefined && !this.describesNoun(i, d));
       if (days.length) return days[days.length - 1].value;
     }
     return null;
+  }
+
+  /**
+   * "Boluarte, who took office in December 2022, had few allies. The vote came a day after gunmen opened fire": a date
+   * inside a relative clause set off by commas tells its noun's past, no day the story goes on counting from.
+   */
+  private describesNoun(index: number, d: DateMention): boolean {
+    const s = this.sentences[index];
+    const before = s.text.slice(0, d.start - s.start);
+    const opened = before.search(/,\s+(?:who|which|whose|whom)\s[^,]*$/i);
+    return opened >= 0 && s.text.slice(d.end - s.start).includes(',');
   }
 }
 
@@ -241,6 +252,8 @@ function opensTheSentence(sentence: string, start: number): boolean {
 const NAMED_BY_DATE = /\b(?!(?:night|morning|evening|afternoon|day|eve|dawn|dusk|weekend|week|hours?|early\s+hours)\s+of\b)[a-z]+\s+of\s+$/;
 // a year written with its four digits ("1944", "September 17, 1944", "the 1990s")
 const YEAR = /\b\d{4}s?\b/;
+// "killed since the protests began on October 21": the day a stretch began, told in its "since" clause, dates no act after
+const SINCE_BEGAN = /\bsince\s+(?:[\w'’-]+\s+){1,5}(?:began|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$/i;
 // "starting in June 2005", "from 1990": the start of a stretch that goes on after it
 const STRETCH_START = /\b(?:starting|beginning|from)\s+(?:in\s+)?$/i;
 // a quotation, whose tense is its speaker's then

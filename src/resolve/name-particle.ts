@@ -3,6 +3,8 @@ import type { Knowledge } from '../knowledge/types.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { tokenAt } from './token-map.ts';
 
+// a capitalised name word in any script's letters: "Thérèse", "José", "Łukasz" as "Ann" ("José Wagner" is no group)
+const CAPITALISED_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 // the particles of Arabic names: "Abdullah al-Ani", "Hamad bin Khalifa", "Ali el-Sayed", "Ahmed ould Abdallah"
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'ould', 'ag']);
 
@@ -35,7 +37,7 @@ export function beforeUnknownName(doc: AnalyzedText, kb: Knowledge, start: numbe
   const t = doc.tokens[i];
   const next = doc.tokens[i + 1];
   if (t?.end !== end || !next || next.sentence !== t.sentence || doc.text.slice(end, next.start) !== ' ') return false;
-  if (next.pos !== 'PROPN' || !/^[A-Z](?:['’][A-Z])?[a-z]/.test(next.text) || isCalendarWordAnyCase(next.text) || kb.lexicon.divisionDesignations.has(next.lower)) return false;
+  if (next.pos !== 'PROPN' || !/^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(next.text) || isCalendarWordAnyCase(next.text) || kb.lexicon.divisionDesignations.has(next.lower)) return false;
   return !beginsKnownName(doc, kb, i + 1);
 }
 
@@ -59,7 +61,7 @@ export function familyNameOfAnother(doc: AnalyzedText, kb: Knowledge, start: num
   const t = doc.tokens[i];
   const prev = doc.tokens[i - 1];
   if (t?.end !== end || !prev || prev.sentence !== t.sentence || doc.text.slice(prev.end, start) !== ' ') return false;
-  if (prev.pos !== 'PROPN' || !/^[A-Z][a-z]+$/.test(prev.text) || isCalendarWordAnyCase(prev.text)) return false;
+  if (prev.pos !== 'PROPN' || !CAPITALISED_NAME_WORD.test(prev.text) || isCalendarWordAnyCase(prev.text)) return false;
   if (kb.lexicon.honorifics?.has(prev.lower) || names.some((n) => n.split(/[\s-]+/).includes(prev.text))) return false;
   // the word ends no title, name or place of one to three words ("Crown Prince Hassan")
   for (let j = i - 1; j >= Math.max(0, i - 3) && doc.tokens[j].sentence === t.sentence; j--) {
@@ -81,7 +83,7 @@ export function familyNameOfTitled(doc: AnalyzedText, kb: Knowledge, start: numb
 function titledNameBefore(doc: AnalyzedText, kb: Knowledge, i: number): boolean {
   const sentence = doc.tokens[i]?.sentence;
   let j = i - 1;
-  while (j >= 0 && i - j <= 3 && doc.tokens[j].sentence === sentence && doc.tokens[j].pos === 'PROPN' && /^[A-Z][a-z]+$/.test(doc.tokens[j].text) && kb.roles.lookup(doc.tokens[j].lower).length === 0) j--;
+  while (j >= 0 && i - j <= 3 && doc.tokens[j].sentence === sentence && doc.tokens[j].pos === 'PROPN' && CAPITALISED_NAME_WORD.test(doc.tokens[j].text) && kb.roles.lookup(doc.tokens[j].lower).length === 0) j--;
   if (j === i - 1 || j < 0 || doc.tokens[j].sentence !== sentence) return false;
   for (let k = j; k >= Math.max(0, j - 1); k--) if (kb.roles.lookup(doc.text.slice(doc.tokens[k].start, doc.tokens[j].end).toLowerCase()).some((r) => r.kind === 'person')) return true;
   return false;

@@ -75,7 +75,7 @@ export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly Act
   const sentence = doc.tokens[tokenAt(doc, p.start)]?.sentence;
   const before = known.find((k) => k.end <= p.start && TITLE_GAP.test(doc.text.slice(k.end, p.start)) && isTitle(k) && doc.tokens[tokenAt(doc, k.start)]?.sentence === sentence);
   const after = known.find((k) => k.start >= p.end && k.kind === 'country' && /^\s+of\s+(the\s+)?$/.test(doc.text.slice(p.end, k.start)));
-  const appositive = known.find((k) => k.start >= p.end && /^\s*,\s*(?:the\s+|an?\s+)?$/i.test(doc.text.slice(p.end, k.start)) && isTitle(k) && /^\s*[,.]/.test(doc.text.slice(k.end, k.end + 2)));
+  const appositive = known.find((k) => k.start >= p.end && /^\s*,\s*(?:the\s+|an?\s+)?$/i.test(doc.text.slice(p.end, k.start)) && isTitle(k) && (/^\s*[,.]/.test(doc.text.slice(k.end, k.end + 2)) || SERVED_UNDER.test(doc.text.slice(k.end, k.end + 80))));
   const title = before ?? appositive;
   // ("Real Madrid president Florentino Perez": a club's or firm's officer, resolve/title-owner.ts)
   if (!title || title === before && ownedElsewhere(title)) return p;
@@ -95,6 +95,10 @@ export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly Act
   if (body) return { ...p, start, end, text, name: p.text, code: body.code, kind: 'person', entry: body.entry, rule: SPOKESPERSON_RULE };
   return { ...p, start, end, text, name: p.text, code: null, kind: 'role', roleKind: 'person', roleCode: role, plural: false, rule };
 }
+
+// "Jean Ping, a former foreign minister under President Omar Bongo, said": the leader an office was held under ends
+// the apposition, and the apposed title is still the name's (that leader is no name of the person's)
+const SERVED_UNDER = /^\s+(?:under|during)\s+[^,.;]{1,60},/;
 
 // "Assistant Secretary of State", "Deputy Foreign Minister": a capitalised word that grades an office is part of the title
 const TITLE_GRADES = /^(Assistant|Deputy|Acting|Vice|Special|Senior|Principal|Under|Chief|First)$/;

@@ -61,6 +61,7 @@ import { repairPredicateReadAsRelative } from './predicate-read-as-relative.ts';
 import { repairPredicateInRelativeClause } from './predicate-in-relative-clause.ts';
 import { repairTrailingSpeakerApposition, repairTrailingSpeakerConjunct, repairTrailingTitleConjunct } from './trailing-speaker-conjunct.ts';
 import { repairMarkedObject } from './marked-object.ts';
+import { repairChargeOnAgent } from './charge-on-agent.ts';
 import { repairMedialSpeakerConjunct } from './medial-speaker-conjunct.ts';
 import { repairCopulaInRelativeClause } from './copula-in-relative-clause.ts';
 import { repairAnsweredClaim } from './answered-claim.ts';
@@ -129,6 +130,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairResultativeAdjective,
   repairNearnessAdjective,
   repairMarkedObject,
+  repairChargeOnAgent,
   repairSubordinatorReadAsCase,
   repairNamedFreeRelative,
   repairNameList,

@@ -36,6 +36,12 @@ export function repairRelativeClause(tree: EditableTree, tokens: readonly Token[
   return null;
 }
 
+// "U.S. Secretary of State Marco Rubio, who visited Georgetown", "Minister of Defence Ali Hassan, who toured Gao": a
+// name the parse apposed to the title before it, or hung on it by the title's "of", with no comma between, is that
+// title's holder, and a "who" clause's antecedent is the whole titled name
+const isTitlesName = (tree: EditableTree, tokens: readonly Token[], node: number, who: boolean) =>
+  (tree.base(node) === 'appos' || who && tree.base(node) === 'nmod') && tree.upos(node) === 'PROPN' && !tokens.slice(tree.head(node) + 1, node).some((t) => t.text === ',');
+
 /** ", whom he praised", ", which rebels seized": the clause's object after a comma ("whom" also read as an unmarked oblique or a determiner). */
 function isObjectRelative(tree: EditableTree, tokens: readonly Token[], c: number): boolean {
   if (tokens[c - 1]?.text !== ',' || !RELATIVE_OBJECTS.has(tokens[c].lower)) return false;
@@ -47,7 +53,8 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number, 
   const comma = tokens[pronoun - 1]?.text === ',';
   if (!comma && tokens[pronoun].lower !== 'that') return false;
   let antecedent = comma ? pronoun - 2 : pronoun - 1;
-  while (NAME_PARTS.has(tree.base(antecedent)) && tree.head(antecedent) < pronoun && tree.head(antecedent) >= 0) antecedent = tree.head(antecedent);
+  const who = tokens[pronoun].lower === 'who';
+  while ((NAME_PARTS.has(tree.base(antecedent)) || isTitlesName(tree, tokens, antecedent, who)) && tree.head(antecedent) < pronoun && tree.head(antecedent) >= 0) antecedent = tree.head(antecedent);
   if (!NOMINAL.has(tree.upos(antecedent))) return false;
   if (tree.head(verb) < 0 && tree.head(antecedent) === verb && tree.base(antecedent) === 'nsubj') return rootClauseRepaired(tree, tokens, verb, antecedent);
   if (!isAncestor(tree, antecedent, verb) && !MISHUNG.has(tree.label(verb))) return false;

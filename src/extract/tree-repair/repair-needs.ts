@@ -34,6 +34,7 @@ import { repairComplementThenClause } from './complement-then-clause.ts';
 import { repairVerbConjunctOfObject } from './verb-conjunct-of-object.ts';
 import { repairGerundReadAsModifier } from './gerund-read-as-modifier.ts';
 import { repairPredicateReadAsRelative } from './predicate-read-as-relative.ts';
+import { repairChargeOnAgent } from './charge-on-agent.ts';
 
 type Repair = (tree: EditableTree, tokens: readonly Token[], words: RepairWords) => string | null;
 
@@ -57,6 +58,7 @@ const NEEDS = new Map<Repair, readonly string[]>([
   [repairSaidRelativeComplement, ['acl:relcl']], // the verb of saying is an acl:relcl
   [repairPredicateInRelativeClause, ['acl:relcl']], // the root's acl:relcl
   [repairRelativeVerbClause, ['mark', 'acl:relcl']], // the clause's marker; the thinker, an acl:relcl of its early subject
+  [repairChargeOnAgent, ['obl:agent']], // the passive verb's agent
   [repairPredicateReadAsRelative, ['acl']], // the predicate an acl of its subject
   [repairAmongThose, ['acl']], // the group's participle (the copula is the root's, or "be" before "among")
   [repairNearnessAdjective, ['xcomp']], // "close"/"next" an xcomp of the verb
