@@ -49,7 +49,7 @@ export function resolveAnaphora(
   quotes: ReadonlyArray<{ readonly start: number; readonly end: number }> = [], measures: MeasureWords = NO_MEASURES,
   isMediating: (word: string) => boolean = () => false, isStateNoun: (word: string) => boolean = () => false, isDenying: (lemma: string) => boolean = () => false,
   officeOf: (title: string) => string | undefined = () => undefined, stateCollective: StateNames & { readonly isNoun: (noun: string) => boolean } | null = null,
-  internationalTitles: ReadonlySet<string> = new Set(),
+  internationalTitles: ReadonlySet<string> = new Set(), isTalks: (word: string) => boolean = () => false,
 ): Map<ActorPhrase, ActorPhrase> {
   const quoteOf = (p: ActorPhrase) => quotes.find((q) => q.start <= p.start && p.end <= q.end);
   const resolved = new Map<ActorPhrase, ActorPhrase>();
@@ -80,11 +80,11 @@ export function resolveAnaphora(
   // sentence's subject, and when that subject is no actor (a war, a storm, an attack) "it" names no one
   const actorSubject = new Set(ordered.filter((p) => !p.locative && p.start < firstVerb[sentenceOf(p)]).map(sentenceOf));
   // "Egypt and Qatar, which have mediated the talks": third parties, never one of "both sides"
-  const mediators = ordered.some((p) => p.refersTo === 'collective' || p.refersTo === 'mediator') ? mediatorPhrases(doc, ordered, isMediating) : new Set<ActorPhrase>();
+  const mediators = ordered.some((p) => p.refersTo === 'collective' || p.refersTo === 'mediator') ? mediatorPhrases(doc, ordered, isMediating, isTalks) : new Set<ActorPhrase>();
   ordered.forEach((p, i) => {
     if (p.kind !== 'anaphor') return;
     if (p.refersTo === 'mediator') {
-      const mediator = mediatorAntecedent(doc, ordered, i, sentenceOf, isMediating);
+      const mediator = mediatorAntecedent(doc, ordered, i, sentenceOf, isMediating, isTalks);
       if (mediator) resolved.set(p, mediator);
       return;
     }
@@ -139,7 +139,7 @@ export function resolveAnaphora(
     const here = sentenceOf(p);
     // "It accused them of ...", "A U.N. report, which accused them": an object is never its own verb's subject (nor
     // whom that subject, an anaphor itself, takes up)
-    const governor = governingVerb(doc, p);
+    const governor = p.rule === POSSESSIVE_ROLE_RULE ? null : governingVerb(doc, p); // ("fired her minister": "her" owns, no object)
     // (a phrase set off from the verb is no subject of it: "expelled two diplomats, accusing them of spying", "expelled
     // the ambassador and accused him")
     const bound = governor === null ? [] : ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && firstVerbAfter(doc, o) === governor && !setOff(doc, governor, o))

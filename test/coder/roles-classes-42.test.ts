@@ -1,4 +1,7 @@
-import { coderPublishedOn, expectCodes as expectCoded, expectNone } from './class-fixture.ts';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { coderPublishedOn, expectCodes as expectCoded, expectNone, find, T } from './class-fixture.ts';
+import { participantCodes } from '../core/event-spec.ts';
 
 // Session 42 classes of who did it to whom, each on sentences written for this file, with negatives that must not
 // change. 9 June 2025 is a Monday.
@@ -17,6 +20,9 @@ expectCodes('a possessive\'s office is its owner\'s other official', [
   ['The Kenyan president said his defence minister had met Somali officials.', 'met', 'KENGOV', 'SOMGOV'],
   ['Nigeria\'s president fired his defence minister on Monday.', 'fired', 'NGAGOV', 'NGAGOV'],
   ['The Turkish president praised his foreign minister on Monday.', 'praised', 'TURGOV', 'TURGOV'],
+  // ("her" before a noun owns it, though "her" alone may be an object: "dismissed her")
+  ['Peru\'s president dismissed her interior minister on Monday.', 'dismissed', 'PERGOV', 'PERGOV'],
+  ['The Peruvian president praised her defence minister on Monday.', 'praised', 'PERGOV', 'PERGOV'],
 ]);
 // a relational person stays the other state's, the owner's own forces and measures stay no target, a possessed speaker keeps its owner
 expectCodes('a possessive\'s counterpart, forces and acts keep their reading', [
@@ -93,4 +99,26 @@ expectCodes('an organisation told of an act is not its doer', [
   ['Two survivors told Amnesty International that soldiers executed 12 men near Djibo.', 'executed', 'BFAMIL'],
   ['Residents told Reuters that police fired tear gas at the crowd in Nairobi on Monday.', 'fired', 'KENCOP'],
   ['A witness told the Associated Press that troops killed four villagers in Tigray.', 'killed', 'ETHMIL', 'ETHCVL'],
+]);
+
+// "Norway opened talks between the Colombian government and the ELN ... Both sides agreed": a party that opens or
+// convenes talks "between" two others is a third party, as one that mediates is, so "both sides" took it up as a side
+// (the last bilateral event's actor and target). The talks' two "between" targets are the sides (core/collective-sides.ts
+// betweenSides), and the third party, every mention of it, is no side a collective takes up (resolve/mediator-antecedent.ts).
+const expectSides = (name: string, cases: ReadonlyArray<readonly [string, string, string]>) => {
+  for (const [text, trigger, actors] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      assert.equal(participantCodes(e, 'actor'), actors, JSON.stringify(e.actors ?? e.actor));
+    });
+  }
+};
+expectSides('the sides of talks held between them are no third party', [
+  ['Norway opened talks between the Colombian government and the ELN rebels in Oslo on Monday. Both sides agreed to extend the ceasefire.', 'agreed', 'COLGOV+eln'],
+  ['Saudi Arabia opened negotiations between Sudan\'s army and the Rapid Support Forces in Jeddah on Monday. Both sides signed a truce on Tuesday.', 'signed', 'SDNMIL+rapid-support-forces'],
+  ['Qatar convened a meeting between Congo and Rwanda in Doha on Monday. Both sides agreed to withdraw troops.', 'agreed', 'COD+RWA'],
+]);
+// talks one side opens with the other keep both as the sides
+expectSides('a side that opens talks with another stays a side', [
+  ['Kenya opened talks with Somalia on Monday. Both sides agreed to reopen the border.', 'agreed', 'KEN+SOM'],
 ]);
