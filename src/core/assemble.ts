@@ -1,4 +1,5 @@
 import type { ActorRef, Event, EventDate } from '../schema/event.ts';
+import { POSSESSIVE_ROLE_RULE } from '../resolve/owned-body.ts';
 import type { Certainty } from '../schema/event.ts';
 import type { Candidate } from '../extract/candidate.ts';
 import type { AnalyzedText, Sentence } from '../nlp/types.ts';
@@ -163,8 +164,10 @@ export function assembleEvents(
   // ("President Duda accused Tusk": two named people of one code are two participants, not one)
   // ("Trump accused officials of ...": a group of his own side that his hostile act lands on is another participant;
   // diplomats are a foreign state's, whose country the act's doer does not lend)
-  const otherPerson = (p: ActorPhrase) => distinctPerson(p, c.actors, antecedents) || localOfficial(p, c.actors, antecedents) || ownSideGroup(p, c.actors, antecedents, c.info.quadClass) && !DIPLOMATS.test(p.text) || membersActedOn(p, c.actors, antecedents, c.info.type);
-  const realTargets = c.targets.flatMap((p) => each(p, c.actors).map((t) => asFaction(t, actors, c.factions, taken)).filter((t) => t && !(t.code && actorCodes.has(t.code) && !otherPerson(p)) && (p.rule === 'actor:relational-agent' || !ownForces(t) && !actorsOwn(p))));
+  // ("Ruto sacked his interior minister": an office the possessive gives its owner is held by another person)
+  const ownOfficer = (p: ActorPhrase) => p.rule === POSSESSIVE_ROLE_RULE && p.roleKind === 'person' && !p.plural;
+  const otherPerson = (p: ActorPhrase) => ownOfficer(p) || distinctPerson(p, c.actors, antecedents) || localOfficial(p, c.actors, antecedents) || ownSideGroup(p, c.actors, antecedents, c.info.quadClass) && !DIPLOMATS.test(p.text) || membersActedOn(p, c.actors, antecedents, c.info.type);
+  const realTargets = c.targets.flatMap((p) => each(p, c.actors).map((t) => asFaction(t, actors, c.factions, taken)).filter((t) => t && !(t.code && actorCodes.has(t.code) && !otherPerson(p)) && (p.rule === 'actor:relational-agent' || ownOfficer(p) || !ownForces(t) && !actorsOwn(p))));
   const targets = realTargets.length ? realTargets : [null];
   let figures = figuresBySentence.get(sentence);
   if (!figures) figuresBySentence.set(sentence, (figures = extractFigures(sentence.text, sentence.start)));

@@ -25,7 +25,7 @@ export function collectiveSides(events: readonly Event[], sentenceStarts: readon
     const last = events.filter((p) => p !== e && p.trigger.span[0] < e.evidence.span[0] && here - sentenceOf(p.trigger.span[0]) <= WINDOW && (bilateral(p) || mutual(p)))
       .sort((a, b) => b.trigger.span[0] - a.trigger.span[0])[0];
     if (!last) return e;
-    const sides = mutual(last) ? last.actors! : [last.actor!, last.target!];
+    const sides = mutual(last) ? last.actors! : betweenSides(last) ?? [last.actor!, last.target!];
     // ("Thai and Cambodian troops clashed ... The two countries agreed": a collective of states takes up the sides' states)
     const pair = stateNouns.has(e.actor.text.split(/\s+/).pop()!.toLowerCase()) ? sides.map(stateSide) : sides;
     if (samePair(pair, e.actors)) return e;
@@ -48,3 +48,13 @@ const samePair = (pair: readonly ActorRef[], actors: readonly ActorRef[]) => {
   const codes = new Set(pair.map((r) => r.code));
   return actors.every((a) => codes.has(a.code));
 };
+
+/**
+ * "Norway opened talks between the Colombian government and the ELN ... Both sides agreed": the two targets a
+ * "between" names are the sides of talks a third party holds (resolve/mediator-antecedent.ts), not that party; else null.
+ */
+function betweenSides(p: Event): readonly ActorRef[] | null {
+  const [a, b] = p.targets ?? [];
+  if (!a || !b || p.targets!.length !== 2 || a.code == null || b.code == null || a.code === b.code) return null;
+  return /\bbetween\s+(?:the\s+)?$/i.test(p.evidence.sentence.slice(0, a.span[0] - p.evidence.span[0])) ? [a, b] : null;
+}

@@ -137,6 +137,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     townBodies: read('lexicon/town-bodies.tsv'),
     regionalHeads: read('lexicon/regional-heads.tsv'),
     presidingTitles: read('lexicon/presiding-titles.tsv'),
+    internationalTitles: read('lexicon/international-titles.tsv'),
     postedTitles: read('lexicon/posted-titles.tsv'),
     stateCollectiveNouns: read('lexicon/state-collective-nouns.tsv'),
     nameCountries: read('lexicon/name-countries.tsv'),

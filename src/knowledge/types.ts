@@ -222,6 +222,8 @@ export interface Lexicon {
   readonly regionalHeads?: ReadonlySet<string>;
   /** Titles of who presides over a body ("president", "speaker"): after a chamber, that chamber's: data/lexicon/presiding-titles.tsv */
   readonly presidingTitles?: ReadonlySet<string>;
+  /** An international organisation's officers' titles ("the special envoy"): data/lexicon/international-titles.tsv. */
+  readonly internationalTitles?: ReadonlySet<string>;
   /** Titles of a state's people posted abroad ("ambassador", "envoy"): no country from where they sit: data/lexicon/posted-titles.tsv */
   readonly postedTitles?: ReadonlySet<string>;
   /** Nouns of a collective that names states ("the two countries", "both nations"): data/lexicon/state-collective-nouns.tsv */

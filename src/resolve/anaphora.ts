@@ -3,12 +3,12 @@ import { namesOtherOffice } from './other-office.ts';
 import type { ActorPhrase } from './types.ts';
 import { tokenAt } from './token-map.ts';
 import { collectiveAntecedent, type StateNames } from './collective-antecedent.ts';
-import { sectorMayTakeUp } from './sector-antecedent.ts';
+import { isIntergovernmental, sectorMayTakeUp } from './sector-antecedent.ts';
 import { isRoleHolder, isTitledPerson } from './titled-person.ts';
 import { coordinatedAntecedent, inCoordinatedList } from './coordinated-antecedent.ts';
 import { measureOwner, type MeasureWords } from './measure-antecedent.ts';
 import { STATE_DESCRIPTION_RULE } from './state-descriptions.ts';
-import { ownedBody } from './owned-body.ts';
+import { ownedBody, POSSESSIVE_ROLE_RULE } from './owned-body.ts';
 import { whoseHead, WHOSE_ROLE_RULE } from './whose-role.ts';
 import { mediatorAntecedent, mediatorPhrases } from './mediator-antecedent.ts';
 import { trailingSpeakerOwner, TRAILING_SPEAKER_OWNER_RULE } from './trailing-owner.ts';
@@ -49,6 +49,7 @@ export function resolveAnaphora(
   quotes: ReadonlyArray<{ readonly start: number; readonly end: number }> = [], measures: MeasureWords = NO_MEASURES,
   isMediating: (word: string) => boolean = () => false, isStateNoun: (word: string) => boolean = () => false, isDenying: (lemma: string) => boolean = () => false,
   officeOf: (title: string) => string | undefined = () => undefined, stateCollective: StateNames & { readonly isNoun: (noun: string) => boolean } | null = null,
+  internationalTitles: ReadonlySet<string> = new Set(), isTalks: (word: string) => boolean = () => false,
 ): Map<ActorPhrase, ActorPhrase> {
   const quoteOf = (p: ActorPhrase) => quotes.find((q) => q.start <= p.start && p.end <= q.end);
   const resolved = new Map<ActorPhrase, ActorPhrase>();
@@ -79,11 +80,11 @@ export function resolveAnaphora(
   // sentence's subject, and when that subject is no actor (a war, a storm, an attack) "it" names no one
   const actorSubject = new Set(ordered.filter((p) => !p.locative && p.start < firstVerb[sentenceOf(p)]).map(sentenceOf));
   // "Egypt and Qatar, which have mediated the talks": third parties, never one of "both sides"
-  const mediators = ordered.some((p) => p.refersTo === 'collective' || p.refersTo === 'mediator') ? mediatorPhrases(doc, ordered, isMediating) : new Set<ActorPhrase>();
+  const mediators = ordered.some((p) => p.refersTo === 'collective' || p.refersTo === 'mediator') ? mediatorPhrases(doc, ordered, isMediating, isTalks) : new Set<ActorPhrase>();
   ordered.forEach((p, i) => {
     if (p.kind !== 'anaphor') return;
     if (p.refersTo === 'mediator') {
-      const mediator = mediatorAntecedent(doc, ordered, i, sentenceOf, isMediating);
+      const mediator = mediatorAntecedent(doc, ordered, i, sentenceOf, isMediating, isTalks);
       if (mediator) resolved.set(p, mediator);
       return;
     }
@@ -119,14 +120,17 @@ export function resolveAnaphora(
     const titled = p.rule === 'anaphor:person';
     // "the U.S.-led coalition ... The coalition": a description takes up a phrase with its own head word, whatever its
     // kind; one naming several sides ("the coalition", "the alliance") no single armed group
-    const head = pronoun ? null : headWord(p.text);
+    // ... but "his interior minister" is the owner's other office: its possessive finds the owner, whatever his title
+    const head = pronoun || p.rule === POSSESSIVE_ROLE_RULE ? null : headWord(p.text);
     // ("the separatists" after "Separatists shelled": a bare role only where no name the description fits is near)
     const sameHead = (t: ActorPhrase) => head !== null && headWord(t.text) === head;
     const sides = head !== null && SEVERAL_SIDES.has(head);
     const body = head !== null && BODY_NOUNS.has(head); // ("the commission" takes up only a commission named before)
     // ("the EU ambassador ... The opposition refused": a description of one state's sector, sector-antecedent.ts)
     // (a description with the antecedent's own head word may: "NATO leaders ... The leaders")
-    const fits = (t: ActorPhrase) => !namesOtherOffice(head, t, officeOf) && (body ? namesBody(t, head ?? "") : (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && !t.plural && (isTitledPerson(t) || unknownPerson(t))));
+    // "The United Nations said ... The special envoy met": an international office's title takes up the body named before
+    const bodyOfficer = (t: ActorPhrase) => t.kind === 'organization' && isIntergovernmental(t) && p.refersTo === 'person' && p.rule.startsWith('anaphor:definite') && namesTitle(internationalTitles, p.text);
+    const fits = (t: ActorPhrase) => bodyOfficer(t) || !namesOtherOffice(head, t, officeOf) && (body ? namesBody(t, head ?? "") : (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && !t.plural && (isTitledPerson(t) || unknownPerson(t))));
     // ("The militant group, al-Shabab, said": the name set off after the description)
     const apposed = pronoun ? undefined : apposedAntecedent(doc, ordered, i, compatible);
     if (apposed) return void resolved.set(p, apposed);
@@ -135,7 +139,7 @@ export function resolveAnaphora(
     const here = sentenceOf(p);
     // "It accused them of ...", "A U.N. report, which accused them": an object is never its own verb's subject (nor
     // whom that subject, an anaphor itself, takes up)
-    const governor = governingVerb(doc, p);
+    const governor = p.rule === POSSESSIVE_ROLE_RULE ? null : governingVerb(doc, p); // ("fired her minister": "her" owns, no object)
     // (a phrase set off from the verb is no subject of it: "expelled two diplomats, accusing them of spying", "expelled
     // the ambassador and accused him")
     const bound = governor === null ? [] : ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && firstVerbAfter(doc, o) === governor && !setOff(doc, governor, o))
@@ -244,6 +248,8 @@ export function resolveAnaphora(
 const namedWith = (doc: AnalyzedText, title: ActorPhrase, name: ActorPhrase | undefined) => name !== undefined && (name.kind === 'person' || name.kind === 'named') &&
   (name.start >= title.end ? /^[\s,]*$/.test(doc.text.slice(title.end, name.start)) : name.end > title.end);
 
+/** The description ends in one of `titles` ("the UN's special envoy", "the high commissioner"). */
+const namesTitle = (titles: ReadonlySet<string>, text: string) => { const w = text.toLowerCase().split(/\s+/); return [1, 2, 3].some((n) => n <= w.length && titles.has(w.slice(-n).join(' '))); };
 const headWord = (text: string) => text.toLowerCase().split(/[\s-]+/).pop() ?? '';
 // ("the Human Rights Commission of Pakistan": a body's own name holds its kind's word, wherever)
 const namesBody = (t: ActorPhrase, head: string) => t.kind !== 'anaphor' && t.text.toLowerCase().split(/[\s-]+/).includes(head);

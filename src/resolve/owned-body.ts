@@ -5,6 +5,8 @@ import type { ActorPhrase } from './types.ts';
 const TRANSNATIONAL = /^(IGO|NGO|MNC|NGM)/;
 const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their']);
 const OWNED_BODY_RULE = 'anaphor:owned-body';
+/** In a phrase's rule: a role a possessive gives its owner ("its forces", "his interior minister"). */
+export const POSSESSIVE_ROLE_RULE = 'anaphor:possessive-role';
 
 /**
  * "The minister said her country would respond. Its troops ...", "the president said his government ...": a body a
@@ -16,7 +18,7 @@ export function ownedBody(doc: AnalyzedText, cand: ActorPhrase, antecedent: Acto
   if (antecedent?.kind !== 'person' || !PERSONAL_POSSESSIVES.has(cand.text.split(/\s+/)[0].toLowerCase())) return undefined;
   const country = antecedent.code && /^[A-Z]{3}/.test(antecedent.code) && !TRANSNATIONAL.test(antecedent.code) ? antecedent.code.slice(0, 3) : null;
   if (!country) return undefined;
-  if (cand.rule === 'anaphor:possessive-role' && cand.roleCode) {
+  if (cand.rule === POSSESSIVE_ROLE_RULE && cand.roleCode) {
     return { ...cand, kind: 'role', code: `${country}${cand.roleCode}`, name: cand.text, refersTo: undefined, rule: OWNED_BODY_RULE };
   }
   const noun = /^\s+(\p{L}+)/u.exec(doc.text.slice(cand.end, cand.end + 24));

@@ -7,7 +7,7 @@ const NATIONAL_SECTORS = new Set(['GOV', 'OPP', 'MIL', 'COP', 'JUD', 'LEG', 'SPY
 const ARMED_SECTORS = new Set(['REB', 'MIL', 'COP']);
 // (a company too: "TotalEnergies suspended its project ... The insurgency has killed")
 const CIVIL_BODIES = new Set(['NGO', 'MED', 'IGO', 'BUS']);
-const isIntergovernmental = (p: ActorPhrase) => p.entry?.role === 'IGO' || /^IGO/.test(p.code ?? '');
+export const isIntergovernmental = (p: ActorPhrase) => p.entry?.role === 'IGO' || /^IGO/.test(p.code ?? '');
 
 /**
  * Whether a description of one state's sector may take up `antecedent`: "the EU ambassador ... The opposition

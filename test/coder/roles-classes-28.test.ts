@@ -105,7 +105,7 @@ for (const [text, trigger, sides] of ABROAD) {
 test('at home, for a named party\'s host and for police, the place still lends its country', T, () => {
   assert.deepEqual(sidesOf('JUBA, South Sudan (AP) — The government and the rebels signed a peace deal in Juba on Monday.', 'signed'), ['government/SSDGOV', 'the rebels/SSDREB']);
   assert.deepEqual(sidesOf('The prime minister met German officials in Rome on Monday.', 'met'), ['The prime minister/ITAGOV', 'German officials/DEUGOV']);
-  assert.deepEqual(sidesOf('Police met community leaders in Nairobi on Friday.', 'met'), ['Police/KENCOP', 'leaders/KENGOV']);
+  assert.deepEqual(sidesOf('Police met community leaders in Nairobi on Friday.', 'met'), ['Police/KENCOP', 'community leaders/KENCVL']); // (civilians since roles-42)
   assert.deepEqual(sidesOf('Rebels in Kenya attacked a police station on Monday.', 'attacked'), ['Rebels/KENREB', 'a police station/KENCOP']);
 });
 
