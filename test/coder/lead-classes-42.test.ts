@@ -112,3 +112,23 @@ test('a spelled object still decides a sense when its preposition names a time',
   for (const text of storm) assert.equal(code(text).filter((e) => e.type === 'SANCTION').length, 0, text);
   assert.equal(find(code('Russia suspended flights from Georgia on Monday.'), 'suspended').type, 'SANCTION');
 });
+
+// A known organisation's name with a word the tagger reads as a verb ("Human Rights Watch") was parsed as a clause
+// whose subject was the rest of the name; the verbs reported to it after "told ... that" joined that clause, and the
+// organisation became the doer of what witnesses described ("Witnesses told Human Rights Watch that soldiers went from
+// house to house, dragged men ..." → HRW dragged). The words of a name the gazetteer knows are held to proper nouns
+// and the sentence parsed again (extract/tree-repair/retag-name.ts).
+test('an organisation told of acts is not their doer when its name holds a verb', T, () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['Witnesses told Human Rights Watch that soldiers went from house to house, dragged men from their homes and shot them.', 'dragged', 'soldiers'],
+    ['Villagers told Human Rights Watch that militiamen surrounded the village, burned the mosque and killed the imam.', 'burned', 'militiamen'],
+    ['Refugees told Human Rights Watch that police officers stopped their bus, seized their phones and beat the men.', 'seized', 'police officers'],
+  ];
+  for (const [text, trigger, actor] of cases) {
+    const act = find(code(text), trigger);
+    assert.equal(act.actor?.text, actor, text);
+    assert.ok(act.rules.includes('tree-repair:retag-name'), text);
+  }
+  // a name with no word read as a verb parses as before
+  assert.equal(find(code('Human Rights Watch said soldiers executed 12 men in the village.'), 'executed').actor?.text, 'soldiers');
+});
