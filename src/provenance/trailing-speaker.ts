@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../extract/context.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import { plainSpeaker } from './speaker-phrase.ts';
+import { opensTimeOfDay } from './closing-verb.ts';
 
 // what a speaker's words may be: "officials", "local aid workers", "the state-run KBC", "police in Kano"
 const SPEAKER_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
@@ -38,6 +39,8 @@ export function invertedSpeaker(ctx: SentenceContext, verb: number): { speaker: 
   // (only verbs that invert so, and a speaker that opens on no preposition: "..., said in a statement", "...,
   // confirmed the fighting to VOA" are the first clause's speaker's words)
   if (t[verb - 1]?.text !== ',' || !INVERTING.has(t[verb].lower) || t[verb + 1]?.pos === 'ADP') return null;
+  // ("..., Shahid Rind, said late on Wednesday": the time it was said, no speaker after the verb)
+  if (opensTimeOfDay(t, verb + 1, ctx.sentence.tokenEnd)) return null;
   let last = ctx.sentence.tokenEnd - 1;
   while (last > verb && t[last].pos === 'PUNCT') last--;
   // "..., said Marie Kahindo, a local official": an apposition closing the sentence describes the speaker before it
