@@ -81,3 +81,36 @@ expectSources('a content clause after the time is the speaker\'s', [
   ['The army said late on Wednesday that rebels had shelled the airport.', 'shelled', 'army'],
   ['Gunmen killed 12 villagers in the district, a local official said.', 'killed', 'local official'],
 ]);
+
+// "The army has been accused by rights groups of killing civilians": the "of" gerund the parse hung inside the
+// passive's by-agent (as the agent's clause, or "killing" as a modifier of "civilians") took the agent, the accuser,
+// for its doer; the accused, the passive's subject, does it, as in the active "accused the army of killing".
+// src/extract/tree-roles/subject-node.ts accusedBeforeAgent.
+expectAll(code, 'the accused of a passive accusation with its accuser does the act', [
+  ['Police were accused by residents of shooting unarmed protesters during the march.', ['ASSAULT Police > unarmed protesters', 'ACCUSE residents > Police']],
+  ['The army has also been accused by rights groups of killing civilians in air strikes on residential areas.', ['ASSAULT army > civilians']],
+  ['The soldiers were accused by villagers of torturing detainees at the base.', ['ASSAULT soldiers > detainees']],
+  ['Government forces have been accused by the UN of shelling residential areas.', ['ASSAULT Government forces > residential areas']],
+]);
+// negatives: the active accusation, and a by-agent's own participle, are unchanged
+expectAll(code, 'an active accusation and an agent\'s own participle are unchanged', [
+  ['Residents accused police of shooting unarmed protesters during the march.', ['ASSAULT police > unarmed protesters']],
+  ['Two journalists were arrested by police for covering the protest.', ['COERCE police > journalists']],
+]);
+
+// "what aid agencies call the world's largest humanitarian crisis": a free relative whose naming verb the tagger took
+// for the noun "call" was coded as an appeal (REQUEST) by the namers; the naming-clause repair knew only a "what" read
+// as a pronoun and a clause hung as a ccomp. "what" read as the speaker's determiner, or the clause as an xcomp, is the
+// same naming, and its verb is no act noun. src/extract/tree-repair/named-free-relative.ts, src/extract/candidate.ts.
+expectNone('a naming "call" of a free relative is no appeal', 'REQUEST', [
+  'The fighting has created what aid agencies call the world\'s largest humanitarian crisis.',
+  'The floods caused what officials call a humanitarian emergency in the north.',
+  'The storm left what officials call a trail of destruction across the coast.',
+  'Rebels have launched what analysts call their biggest offensive in years.',
+]);
+// negatives: a call made, issued or renewed is still an appeal; an act on what a speaker names keeps its object
+expectAll(code, 'a call that is made is still an appeal', [
+  ['The opposition issued a call for a general strike on Monday.', ['REQUEST']],
+  ['The UN renewed its call for a ceasefire in Gaza.', ['REQUEST']],
+  ['Israeli jets struck what the army called Hezbollah weapons depots in southern Lebanon.', ['ASSAULT Israeli jets > Hezbollah weapons depots']],
+]);
