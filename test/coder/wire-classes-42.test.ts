@@ -114,3 +114,18 @@ expectAll(code, 'a call that is made is still an appeal', [
   ['The UN renewed its call for a ceasefire in Gaza.', ['REQUEST']],
   ['Israeli jets struck what the army called Hezbollah weapons depots in southern Lebanon.', ['ASSAULT Israeli jets > Hezbollah weapons depots']],
 ]);
+
+// "..., after government troops withdrew, residents and a military official said": the first of two joined trailing
+// speakers, hung by the parse as the object of the clause's intransitive verb, was read as the withdrawal's target.
+// The words between the last comma and a reporting verb that closes the sentence speak; none is acted on.
+// src/extract/tree-roles/own-clause-targets.ts inClosingSpeakers.
+expectAll(code, 'joined trailing speakers are no target', [
+  ['Al-Shabaab militants captured the town on Wednesday after government troops withdrew, residents and a military official said.', ['RETREAT government troops > null']],
+  ['The rebels entered the city after the army withdrew, residents and aid workers said.', ['RETREAT army > null']],
+  ['Fighters seized the base after the soldiers retreated, two residents and a local official told reporters.', ['RETREAT soldiers > null']],
+]);
+// negatives: a target before the speakers' comma stays
+expectAll(code, 'a target before the trailing speakers stays', [
+  ['Police attacked the protesters, residents and a doctor said.', ['ASSAULT Police > protesters']],
+  ['Gunmen attacked the village, killing residents and a teacher, police said.', ['ASSAULT Gunmen > the village']],
+]);
