@@ -30,6 +30,17 @@ function expectSources(name: string, cases: ReadonlyArray<readonly [text: string
   }
 }
 
+/** One test per case: the event on `trigger` has the certainty. */
+function expectCertainty(name: string, cases: ReadonlyArray<readonly [text: string, trigger: string, certainty: string]>): void {
+  for (const [text, trigger, certainty] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const events = code(text, '2025-04-10');
+      const e = find(events, trigger);
+      assert.equal(e.provenance.certainty, certainty, JSON.stringify(events.map(brief)));
+    });
+  }
+}
+
 // "were abducted ... last Monday" in a Monday's paper: "last" with the publication's own weekday was read as that
 // day itself; it names the same weekday a week before ("on Monday" in a Monday's paper stays the day).
 // src/resolve/dates.ts classify.
@@ -128,4 +139,19 @@ expectAll(code, 'joined trailing speakers are no target', [
 expectAll(code, 'a target before the trailing speakers stays', [
   ['Police attacked the protesters, residents and a doctor said.', ['ASSAULT Police > protesters']],
   ['Gunmen attacked the village, killing residents and a teacher, police said.', ['ASSAULT Gunmen > the village']],
+]);
+
+// "Separatist rebels killed 11 miners, police said. The rebels said the victims were soldiers. Police rejected the
+// claim.": a denial of charges makes denied the denier's own acts told as claims nearby; the sides were compared by the
+// country block of their codes, so the state's police "denied" the rebels' killing (IDNREB and IDNCOP are both IDN).
+// A party that is not the state or its organs is its own side. src/provenance/denied-charges.ts rootOf.
+expectCertainty('the state\'s denial of a rebel claim denies no rebel act', [
+  ['Separatist fighters burned a school in Indonesia\'s Papua province, police said. The separatists said the building was used as a military post. Police dismissed the claims.', 'burned', 'claimed'],
+  ['Rebels shot down a military helicopter in Myanmar\'s Shan state, residents said. The rebels said the helicopter had been bombing villages. The Myanmar military rejected the claims.', 'shot down', 'claimed'],
+  ['Separatist rebels killed nine road workers in Indonesia\'s Papua province, police said on Friday. The rebels said the workers were soldiers in disguise. Police rejected the claim.', 'killed', 'claimed'],
+]);
+// negatives: a side still denies its own acts (rebels their shelling, the army its soldiers' burning)
+expectCertainty('a side still denies its own acts', [
+  ['The Sudanese army accused the rebels of shelling the town of Kadugli. The rebels denied the charges.', 'shelling', 'denied'],
+  ['Activists said Ethiopian soldiers burned homes in the village. The Ethiopian army rejected the allegations.', 'burned', 'denied'],
 ]);
