@@ -155,3 +155,20 @@ expectCertainty('a side still denies its own acts', [
   ['The Sudanese army accused the rebels of shelling the town of Kadugli. The rebels denied the charges.', 'shelling', 'denied'],
   ['Activists said Ethiopian soldiers burned homes in the village. The Ethiopian army rejected the allegations.', 'burned', 'denied'],
 ]);
+
+// "People are dying of hunger in their homes": the PETRARCH row DIE - * HUNGER-STRIKE was imported as "die *
+// hunger|hunger-strike", the importer taking the first token's lemma of a hyphened word ("hunger") for a form of it, so
+// dying of hunger was a hunger strike (PROTEST); the same cut made "wants peace" an appeal for peacekeepers ("peace" of
+// "peace-keeping"). A hyphened word is kept whole. scripts/import-petrarch.ts, data/patterns/petrarch-verbs.tsv.
+expectNone('dying of hunger is no hunger strike', 'PROTEST', [
+  '"People are dying of hunger in their homes," a local official said.',
+  'Doctors said elderly residents were dying of hunger in the besieged town.',
+]);
+expectNone('wanting peace is no appeal for peacekeepers', 'REQUEST', [
+  'The president said his government wants peace with its neighbours.',
+]);
+// negatives: a hunger strike and a deployment of peacekeepers keep their codes
+expectAll(code, 'a hunger strike is still a protest', [
+  ['Dozens of Palestinian prisoners went on hunger strike on Monday.', ['PROTEST']],
+  ['The UN Security Council approved the deployment of peacekeepers to the country.', ['AGREE']],
+]);
