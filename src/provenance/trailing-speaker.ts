@@ -98,8 +98,11 @@ function wordsBefore(ctx: SentenceContext, verb: number): { first: number; last:
   // "..., officials also said", "..., officials have said"
   while (last > start && (t[last].pos === 'ADV' || t[last].pos === 'AUX')) last--;
   let first = last + 1;
+  // "..., a war monitor said": the word tagger read the phrase's head as a verb ("monitor"); the parse, which sees the
+  // article and the verb around it, reads the noun
+  const posOf = (k: number) => (k === last && t[k].pos === 'VERB' && k > start && ctx.tree().upos(k) === 'NOUN' ? 'NOUN' : t[k].pos);
   while (first > start && t[first - 1].text !== ',' && last - first < MAX_WORDS) {
-    const x = t[first - 1];
+    const x = { ...t[first - 1], pos: posOf(first - 1) };
     // "the state-run KBC": a hyphen and the participle after it belong to the name
     const compound = x.text === '-' || t[first - 2]?.text === '-';
     // "the group's armed wing", "Ukraine's air force"
@@ -115,7 +118,7 @@ function wordsBefore(ctx: SentenceContext, verb: number): { first: number; last:
     first--;
   }
   // "the police chief said": the word tagger reads "chief" as an adjective; ending a phrase before its verb it is the noun
-  const nominalEnd = NOMINAL.has(t[last].pos) || (t[last].pos === 'ADJ' && last > first && t[last - 1].pos !== 'ADV');
+  const nominalEnd = NOMINAL.has(posOf(last)) || (t[last].pos === 'ADJ' && last > first && t[last - 1].pos !== 'ADV');
   if (first > last || !nominalEnd || t[first].pos === 'ADP') return null;
   if (first > start && t[first - 1].text !== ',') return null;
   return { first, last };

@@ -172,3 +172,17 @@ expectAll(code, 'a hunger strike is still a protest', [
   ['Dozens of Palestinian prisoners went on hunger strike on Monday.', ['PROTEST']],
   ['The UN Security Council approved the deployment of peacekeepers to the country.', ['AGREE']],
 ]);
+
+// "..., a war monitor said on Saturday": the word tagger read "monitor" as a verb, so the phrase before "said" was no
+// noun phrase and no trailing speaker (the act stood as the outlet's fact). The parse reads the head noun the article
+// and the reporting verb around it call for. src/provenance/trailing-speaker.ts wordsBefore.
+expectSources('a trailing speaker whose head noun the tagger read as a verb', [
+  ['Security forces killed 70 civilians in three days of fighting, a war monitor said on Saturday.', 'killed', 'a war monitor'],
+  ['Gunmen killed 12 people in the town, a ceasefire monitor said.', 'killed', 'a ceasefire monitor'],
+  ['Militiamen burned dozens of homes in the district, a rights monitor said.', 'burned', 'a rights monitor'],
+]);
+// negatives: a plain trailing speaker, and a time clause with no speaker, are unchanged
+expectSources('a plain speaker, and no speaker, are unchanged', [
+  ['Gunmen killed 12 people in the town, the monitor said.', 'killed', 'the monitor'],
+  ['Gunmen killed 12 people in the town as residents fled.', 'killed', 'outlet'],
+]);
