@@ -150,9 +150,12 @@ expectCertainty('the state\'s denial of a rebel claim denies no rebel act', [
   ['Rebels shot down a military helicopter in Myanmar\'s Shan state, residents said. The rebels said the helicopter had been bombing villages. The Myanmar military rejected the claims.', 'shot down', 'claimed'],
   ['Separatist rebels killed nine road workers in Indonesia\'s Papua province, police said on Friday. The rebels said the workers were soldiers in disguise. Police rejected the claim.', 'killed', 'claimed'],
 ]);
-// negatives: a side still denies its own acts (rebels their shelling, the army its soldiers' burning)
-expectCertainty('a side still denies its own acts', [
+// ... and the army that tells the rebels' act is not the rebels telling it themselves: their denial answers it
+expectCertainty('the rebels deny the act the army charged them with', [
   ['The Sudanese army accused the rebels of shelling the town of Kadugli. The rebels denied the charges.', 'shelling', 'denied'],
+]);
+// negatives: a side still denies its own acts told by others (the army its soldiers' burning)
+expectCertainty('a side still denies its own acts', [
   ['Activists said Ethiopian soldiers burned homes in the village. The Ethiopian army rejected the allegations.', 'burned', 'denied'],
 ]);
 
