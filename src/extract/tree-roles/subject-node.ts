@@ -1,6 +1,7 @@
 import type { TreeView } from './tree-view.ts';
 import { intentPossessor } from './intent-possessor.ts';
 import { PASSIVE_CONJUNCT_RULE, passiveConjunctSubject } from './passive-conjunct.ts';
+import { accusedBeforeAgent } from './accused-before-agent.ts';
 
 /** The node that names who does (or undergoes) a verb, and the relations walked to reach it (rule ids). */
 export interface SubjectNode {
@@ -208,20 +209,6 @@ const SUMMONS = new Set(['summon', 'recall', 'convene']);
  * (object control: "accused the militia of killing civilians"), else its passive subject ("the militia is accused of
  * killing civilians", "he was jailed for insulting the king"). Null otherwise (the active subject is the shared one).
  */
-/**
- * "Police were accused by residents of shooting protesters", "the army has been accused by rights groups of killing
- * civilians": the "of" gerund the parse hung inside a passive's agent (as its clause, or a noun's modifier) is the
- * passive subject's act, the accused's, never the agent's (the accuser's). Null when the gerund is not so placed.
- */
-const AGENT_DEPTH = 3;
-function accusedBeforeAgent(view: TreeView, verb: number): number | null {
-  if (!CONTROLLED_MARKERS.has(view.tokens[verb - 1]?.lower ?? '') || !view.tokens[verb].lower.endsWith('ing')) return null;
-  let up = view.head(verb);
-  for (let step = 0; step < AGENT_DEPTH && up >= 0 && view.label(up) !== 'obl:agent'; step++) up = view.head(up);
-  if (up < 0 || view.label(up) !== 'obl:agent') return null;
-  return view.childrenWith(view.head(up), 'nsubj:pass').find((o) => o < up && !RELATIVE_PRONOUNS.has(view.tokens[o].lower)) ?? null;
-}
-
 function markedClauseController(view: TreeView, up: number, clause: number): number | null {
   const object = view.childrenWith(up, 'obj').find((o) => o < clause);
   if (object !== undefined) return object;
