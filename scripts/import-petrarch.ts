@@ -81,7 +81,12 @@ const ourPatterns = ['verbs.tsv', 'nouns.tsv', 'extra-verbs.tsv'].flatMap((f) =>
   parsePatterns(f, readFileSync(join(data, 'patterns', f), 'utf8'), f === 'nouns.tsv' ? 'noun' : 'verb', ontology));
 const lemmaCache = new Map<string, string>();
 const lemma = (word: string) => {
-  if (!lemmaCache.has(word)) lemmaCache.set(word, analyze(word).tokens[0]?.lemma ?? word);
+  // a hyphened word ("hunger-strike", "cease-fire") is cut into several tokens: the first one's lemma ("hunger") is no
+  // form of the whole, and made a pattern of its own ("die * hunger" coded "dying of hunger" a hunger strike)
+  if (!lemmaCache.has(word)) {
+    const tokens = analyze(word).tokens;
+    lemmaCache.set(word, tokens.length === 1 ? tokens[0].lemma : word);
+  }
   return lemmaCache.get(word)!;
 };
 const verbSkips = counter('CAMEO.2.0.txt');

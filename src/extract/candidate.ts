@@ -1,3 +1,4 @@
+import { NAMED_FREE_RELATIVE } from './tree-repair/named-free-relative.ts';
 import { appealAddressee } from './appeal-addressee.ts';
 import { bareRefusal, BARE_REFUSAL_RULE, refusedAsker, REFUSED_ASKER_RULE } from './bare-refusal.ts';
 import type { CameoInfo } from '../knowledge/types.ts';
@@ -68,6 +69,8 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "The UN peacekeeping mission said ...": an event noun that speaks is a body, not an event; "said in his broadside": the saying's vehicle
   const after = ctx.doc.tokens[tr.end];
   if (tr.pattern.kind === 'noun' && (after && after.pos === 'VERB' && ctx.kb.lexicon.reporting.has(after.lemma) || speakersVehicle(ctx, tr, info.type))) return null;
+  // "what aid agencies call the worst crisis": the naming verb of a free relative, tagged a noun, is no act noun ("a call")
+  if (tr.pattern.kind === 'noun' && ctx.tree().repairOf(tr.head) === NAMED_FREE_RELATIVE && ctx.tree().upos(tr.head) === 'VERB') return null;
   // "peace efforts mediated by France", "people who were jailed": a passive that describes a noun reports nothing new
   const givenGoods = info.type === 'AID' && tr.pattern.kind === 'verb' && givenGoodsSubject(ctx, tr.head); // "aid supplied by Qatar arrived"
   const toldViolence = toldOnPeople(info) && tr.pattern.kind === 'verb' && toldViolenceOnPeople(ctx.tree(), ctx, tr.head);

@@ -38,6 +38,8 @@ export function closesItsSentence(t: readonly Token[], verb: number, end: number
     }
     if (x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'DET') continue;
     if (x.pos === 'ADP') { inPhrase = true; continue; }
+    // "said late on Wednesday", "said early Friday": the part of the day the words were said in, whatever its tag
+    if (opensTimeOfDay(t, j, end)) continue;
     // "said Sunday", "told Reuters", "told the BBC's Persian service"
     if (x.pos === 'PROPN' && /day$/i.test(x.text)) continue;
     if (PHRASE_WORDS.has(x.pos) && (inPhrase || told)) continue;
@@ -48,6 +50,15 @@ export function closesItsSentence(t: readonly Token[], verb: number, end: number
     return false;
   }
   return true;
+}
+
+// "late", "early" before the day or the time they qualify: "late on Wednesday", "early Friday", "late last night"
+const DAY_PART = new Set(['late', 'early']);
+const DAY_PART_FOLLOWERS = /^(?:on|in|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** The word at `k` is "late" or "early" qualifying the time after it ("late on Wednesday"), so no content opens there. */
+export function opensTimeOfDay(t: readonly Token[], k: number, end: number): boolean {
+  return DAY_PART.has(t[k]?.lower ?? '') && k + 1 < end && DAY_PART_FOLLOWERS.test(t[k + 1].lower);
 }
 
 /** A time measured from another event opens at `k`: "days after", "two weeks before", "shortly after", "hours since". */

@@ -7,8 +7,17 @@ import type { Event } from '../schema/event.ts';
 const DENIAL_OF_CHARGES = /^(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed))\b.*\b(?:charges?|accusations?|allegations?|claims?)(?:\s+that)?$/i;
 const MAX_DISTANCE = 1200; // characters back from the denial: a few sentences
 
-/** The root of an actor code: a CAMEO code's country block ("PAKMIL" → "PAK"), a group id whole. */
-const rootOf = (code: string | null | undefined) => (code ? (/^[A-Z]{3}/.test(code) ? code.slice(0, 3) : code) : null);
+/**
+ * The side of an actor code: a CAMEO code's country block for the state and its organs ("PAKMIL", "PAKGOV" → "PAK"),
+ * the country and the role for a party that is not the state ("IDNREB", "PAKOPP"), a group id whole. The police who
+ * reject a rebel group's claim deny no act of the rebels, though both bear the country's code.
+ */
+const STATE_ROLES = new Set(['', 'GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+const rootOf = (code: string | null | undefined) => {
+  if (!code) return null;
+  if (!/^[A-Z]{3}/.test(code)) return code;
+  return STATE_ROLES.has(code.slice(3, 6)) ? code.slice(0, 3) : code.slice(0, 6);
+};
 
 // "They seized 14 guns, the armed forces said. ... The government has denied the allegations": a side never denies
 // what it (or its own forces) told itself; the charges it answers are others'. Only a side the text names counts: a

@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../extract/context.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import { plainSpeaker } from './speaker-phrase.ts';
+import { opensTimeOfDay } from './closing-verb.ts';
 
 // what a speaker's words may be: "officials", "local aid workers", "the state-run KBC", "police in Kano"
 const SPEAKER_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
@@ -38,6 +39,8 @@ export function invertedSpeaker(ctx: SentenceContext, verb: number): { speaker: 
   // (only verbs that invert so, and a speaker that opens on no preposition: "..., said in a statement", "...,
   // confirmed the fighting to VOA" are the first clause's speaker's words)
   if (t[verb - 1]?.text !== ',' || !INVERTING.has(t[verb].lower) || t[verb + 1]?.pos === 'ADP') return null;
+  // ("..., Shahid Rind, said late on Wednesday": the time it was said, no speaker after the verb)
+  if (opensTimeOfDay(t, verb + 1, ctx.sentence.tokenEnd)) return null;
   let last = ctx.sentence.tokenEnd - 1;
   while (last > verb && t[last].pos === 'PUNCT') last--;
   // "..., said Marie Kahindo, a local official": an apposition closing the sentence describes the speaker before it
@@ -95,8 +98,11 @@ function wordsBefore(ctx: SentenceContext, verb: number): { first: number; last:
   // "..., officials also said", "..., officials have said"
   while (last > start && (t[last].pos === 'ADV' || t[last].pos === 'AUX')) last--;
   let first = last + 1;
+  // "..., a war monitor said": the word tagger read the phrase's head as a verb ("monitor"); the parse, which sees the
+  // article and the verb around it, reads the noun
+  const posOf = (k: number) => (k === last && t[k].pos === 'VERB' && k > start && ctx.tree().upos(k) === 'NOUN' ? 'NOUN' : t[k].pos);
   while (first > start && t[first - 1].text !== ',' && last - first < MAX_WORDS) {
-    const x = t[first - 1];
+    const x = { ...t[first - 1], pos: posOf(first - 1) };
     // "the state-run KBC": a hyphen and the participle after it belong to the name
     const compound = x.text === '-' || t[first - 2]?.text === '-';
     // "the group's armed wing", "Ukraine's air force"
@@ -112,7 +118,7 @@ function wordsBefore(ctx: SentenceContext, verb: number): { first: number; last:
     first--;
   }
   // "the police chief said": the word tagger reads "chief" as an adjective; ending a phrase before its verb it is the noun
-  const nominalEnd = NOMINAL.has(t[last].pos) || (t[last].pos === 'ADJ' && last > first && t[last - 1].pos !== 'ADV');
+  const nominalEnd = NOMINAL.has(posOf(last)) || (t[last].pos === 'ADJ' && last > first && t[last - 1].pos !== 'ADV');
   if (first > last || !nominalEnd || t[first].pos === 'ADP') return null;
   if (first > start && t[first - 1].text !== ',') return null;
   return { first, last };

@@ -208,7 +208,10 @@ function classify(r: chrono.ParsedResult, ref: Date, future: boolean, lastYear: 
     // ("over the weekend", "at the weekend": its two days, dated by the Saturday at a week's precision)
     // ... also "last weekend", which chrono reads as its Sunday
     const weekend = /\bweekend\b/.test(text);
-    return relative(weekdayDate(weekend ? SATURDAY : weekday, ref, future && !/\b(last|past|previous)\b/.test(text)), weekend ? 'week' : 'day');
+    const past = /\b(last|past|previous)\b/.test(text);
+    // "last Monday" in a Monday's paper is the Monday a week before, never the day itself (that is "on Monday")
+    if (past && !weekend && weekday === ref.getUTCDay()) return relative(isoDay(new Date(ref.getTime() - 7 * 86400000)), 'day');
+    return relative(weekdayDate(weekend ? SATURDAY : weekday, ref, future && !past), weekend ? 'week' : 'day');
   }
   const explicitYear = r.start.isCertain('year');
   const month = date.getUTCMonth() + 1;

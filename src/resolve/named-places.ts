@@ -69,7 +69,7 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     const word = noun ? noun[1].toLowerCase().replace(/\s+/g, ' ') : '';
     const precision = (after ? patterns.precision.get(`after:${word}`) : patterns.precision.get(`of:${word}`) ?? patterns.precision.get(`after:${word}`)) ?? 'city';
     const kind = unlisted ? 'unlisted-town' : precision === 'region' ? 'named-division' : 'named-settlement';
-    names.set(text, { id: `${kind}:${normalizeName(text)}`, name: text, precision, country: holderCountry(doc.text, known, end) ?? nameCountry(doc, known, tokens[i].sentence), lat: null, lon: null });
+    names.set(text, { id: `${kind}:${normalizeName(text)}`, name: text, precision, country: holderCountry(doc.text, known, end) ?? nameCountry(doc, known.filter((p) => p.end <= start || p.start >= end), tokens[i].sentence), lat: null, lon: null });
   }
   if (names.size === 0) return [];
   // every mention of a name, the one beside the noun and the bare ones elsewhere
@@ -116,6 +116,7 @@ function free(index: SpanIndex<PlaceMention>, start: number, end: number): boole
  * The country of the known places around a name: its sentence's, else the article's, when they agree on one
  * ("a village near Maiduguri" is in Nigeria; "Khawaja Omari was one of the safest districts" in an Afghan story).
  */
+// (the caller leaves out the known places inside the name itself: "West" of "West Arsi zone" is no place of the name's)
 function nameCountry(doc: AnalyzedText, known: readonly PlaceMention[], sentence: number): string | null {
   const { start, end } = doc.sentences[sentence];
   // ... not the neighbour across a border ("Bunagana, a town on the border with Uganda" is not in Uganda)

@@ -5,6 +5,9 @@ import type { EditableTree } from './editable-tree.ts';
 // said were"
 const NAMING = new Set(['call', 'describe', 'term', 'label', 'dub', 'brand', 'identify', 'characterize', 'characterise', 'say', 'claim', 'allege']);
 
+// how the parse hangs the naming clause on the act when it reads it as the act's complement ("caused | what officials call")
+const COMPLEMENTS = new Set(['ccomp', 'xcomp']);
+
 export const NAMED_FREE_RELATIVE = 'tree-repair:named-free-relative';
 
 /**
@@ -16,12 +19,14 @@ export const NAMED_FREE_RELATIVE = 'tree-repair:named-free-relative';
  */
 export function repairNamedFreeRelative(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const what of tree.nodes()) {
-    if (tokens[what].lower !== 'what' || tree.upos(what) !== 'PRON') continue;
+    // ("what" tagged a determiner of the speaker: "destroyed what residents called the last hospital")
+    if (tokens[what].lower !== 'what' || tree.upos(what) !== 'PRON' && tree.upos(what) !== 'DET') continue;
     // the naming verb: the first verb after "what", wherever the parse hung it (a relative clause on "what", a
     // complement of the act with "what" its object, or a clause further on)
     const naming = tree.nodes().find((n) => n > what && tree.upos(n) === 'VERB');
     if (naming === undefined || !NAMING.has(tokens[naming].lemma)) continue;
-    const act = tree.head(what) === naming ? (tree.base(naming) === 'ccomp' ? tree.head(naming) : -1) : tree.base(what) === 'obj' ? tree.head(what) : -1;
+    const speakerDet = tree.base(what) === 'det' && tree.head(what) > what && tree.head(what) < naming && tree.head(tree.head(what)) === naming;
+    const act = tree.head(what) === naming || speakerDet ? (COMPLEMENTS.has(tree.base(naming)) ? tree.head(naming) : -1) : tree.base(what) === 'obj' ? tree.head(what) : -1;
     if (act < 0 || act > what || tree.upos(act) !== 'VERB') continue;
     if (!tree.children(naming).some((c) => c > what && c < naming && tree.base(c) === 'nsubj')) continue;
     // what is named: the object after the verb ("called | depots"), or an "as" phrase ("described as | positions")

@@ -6,6 +6,8 @@ import { nodePhrase } from './node-phrase.ts';
 import { participantsAt } from './participants.ts';
 import { objectGapClauseOf, objectGapNoun } from './object-gap.ts';
 import { QUOTED_ORDER_RULE } from '../quoted-order.ts';
+import { closesItsSentence } from '../../provenance/closing-verb.ts';
+import { trailingSpeaker } from '../../provenance/trailing-speaker.ts';
 
 // "rallied despite army warnings", "marched in spite of a ban by the police": what an act went ahead against is
 // no one it was done to
@@ -48,7 +50,7 @@ export function withOwnClauseTargets(ctx: SentenceContext, view: TreeView, c: Ca
   const kept = c.targets.filter((p) => {
     const head = phraseHead(view, ctx, p);
     if (head === null || head === gap) return true;
-    if (isOtherSpeaker(ctx, view, head, c.trigger.head)) rules.push('roles:tree-speaker-no-target');
+    if (isOtherSpeaker(ctx, view, head, c.trigger.head) || inClosingSpeakers(ctx, p, c.trigger.head)) rules.push('roles:tree-speaker-no-target');
     else if (underConcessive(view, head, c.trigger.head)) rules.push('roles:tree-concessive-no-target');
     else if (inSayingVehicle(view, head, c.trigger.head, ctx.kb.lexicon.sayingVehicles)) rules.push('roles:tree-saying-vehicle-no-target');
     else if (inOtherObjectGapClause(ctx, view, head, c.trigger.head)) rules.push('roles:tree-relative-clause-no-target');
@@ -68,6 +70,21 @@ function isOtherSpeaker(ctx: SentenceContext, view: TreeView, name: number, trig
   const verb = view.head(node);
   // its speaker, or whom it was told: "..., witnesses told Reuters"
   return (view.base(node) === 'nsubj' || view.base(node) === 'iobj') && verb !== trigger && verb >= 0 && ctx.kb.lexicon.reporting.has(ctx.doc.tokens[verb].lemma);
+}
+
+/**
+ * "..., after government troops withdrew, residents and a military official said": the words between the last comma and
+ * a reporting verb that closes the sentence speak (provenance/trailing-speaker.ts), however the parse hung them (here
+ * "residents" as the object of "withdrew"); no name among them is acted on by what they report.
+ */
+function inClosingSpeakers(ctx: SentenceContext, p: ActorPhrase, trigger: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let verb = trigger + 1; verb < ctx.sentence.tokenEnd; verb++) {
+    if (!ctx.kb.lexicon.reporting.has(t[verb].lemma) || !closesItsSentence(t, verb, ctx.sentence.tokenEnd)) continue;
+    const speaker = trailingSpeaker(ctx, verb);
+    if (speaker && speaker.comma > trigger && p.start > t[speaker.comma].start && p.end <= t[verb].start) return true;
+  }
+  return false;
 }
 
 // (nmod:desc: a title before the name it describes, "the group's military spokesman Yahya Saree said")
