@@ -95,14 +95,21 @@ expectSources('a content clause after the time is the speaker\'s', [
 
 // "The army has been accused by rights groups of killing civilians": the "of" gerund the parse hung inside the
 // passive's by-agent (as the agent's clause, or "killing" as a modifier of "civilians") took the agent, the accuser,
-// for its doer; the accused, the passive's subject, does it, as in the active "accused the army of killing".
-// src/extract/tree-roles/subject-node.ts accusedBeforeAgent.
+// for its doer; the accused, the passive's subject, is charged with it, as in the active "accused the army of killing"
+// (src/extract/tree-repair/charge-on-agent.ts, desk-42's repair, which the lead extended to the modifier reading). As
+// in the active form, a charge of conduct is the accusation only; a specific incident ("during the march") is an
+// alleged act of the accused's own.
 expectAll(code, 'the accused of a passive accusation with its accuser does the act', [
   ['Police were accused by residents of shooting unarmed protesters during the march.', ['ASSAULT Police > unarmed protesters', 'ACCUSE residents > Police']],
-  ['The army has also been accused by rights groups of killing civilians in air strikes on residential areas.', ['ASSAULT army > civilians']],
-  ['The soldiers were accused by villagers of torturing detainees at the base.', ['ASSAULT soldiers > detainees']],
-  ['Government forces have been accused by the UN of shelling residential areas.', ['ASSAULT Government forces > residential areas']],
+  ['The army has also been accused by rights groups of killing civilians in air strikes on residential areas.', ['ACCUSE rights groups > army']],
+  ['The soldiers were accused by villagers of torturing detainees at the base.', ['ACCUSE villagers > soldiers']],
+  ['Government forces have been accused by the UN of shelling residential areas.', ['ACCUSE UN > Government forces']],
 ]);
+test('the accuser of a passive accusation is never the doer of the charged act', T, () => {
+  for (const [text, accuser] of [['The army has also been accused by rights groups of killing civilians in air strikes on residential areas.', 'rights groups'], ['The soldiers were accused by villagers of torturing detainees at the base.', 'villagers']]) {
+    assert.ok(!code(text).some((e) => e.type === 'ASSAULT' && e.actor?.text === accuser), text);
+  }
+});
 // negatives: the active accusation, and a by-agent's own participle, are unchanged
 expectAll(code, 'an active accusation and an agent\'s own participle are unchanged', [
   ['Residents accused police of shooting unarmed protesters during the march.', ['ASSAULT police > unarmed protesters']],

@@ -24,6 +24,17 @@ export function repairChargeOnAgent(tree: EditableTree, tokens: readonly Token[]
       tree.attach(act, verb, 'advcl');
       repaired = true;
     }
+    // ("accused by rights groups of killing civilians": the act read as a modifier of its object, the object as the
+    // agent's "of" noun; the act takes its marker and its object back)
+    for (const noun of tree.children(agent)) {
+      const marker = noun > agent && tree.base(noun) === 'nmod' ? tree.children(noun).find((c) => tree.label(c) === 'case' && CHARGE_MARKERS.has(tokens[c].lower)) : undefined;
+      const act = marker === undefined ? -1 : marker + 1;
+      if (marker === undefined || act >= noun || tree.head(act) !== noun || tree.upos(act) !== 'VERB' || !tokens[act].lower.endsWith('ing') || !endsAgentPhrase(tree, agent, marker)) continue;
+      tree.attach(act, verb, 'advcl');
+      tree.attach(marker, act, 'mark');
+      tree.attach(noun, act, 'obj');
+      repaired = true;
+    }
   }
   return repaired ? 'tree-repair:charge-on-agent' : null;
 }

@@ -1,7 +1,6 @@
 import type { TreeView } from './tree-view.ts';
 import { intentPossessor } from './intent-possessor.ts';
 import { PASSIVE_CONJUNCT_RULE, passiveConjunctSubject } from './passive-conjunct.ts';
-import { accusedBeforeAgent } from './accused-before-agent.ts';
 
 /** The node that names who does (or undergoes) a verb, and the relations walked to reach it (rule ids). */
 export interface SubjectNode {
@@ -33,8 +32,6 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
   const seen = new Set<number>();
   // a passive's own subject undergoes the act ("the convoy was ambushed"); an active one does it
   const labels = passive ? PASSIVE_SUBJECTS : ACTIVE_SUBJECTS;
-  const accused = passive ? null : accusedBeforeAgent(view, head);
-  if (accused !== null) return { node: accused, rules: ['roles:tree-marked-clause-controller'], verbs: [head] };
   for (let verb = head; view.has(verb) && !seen.has(verb); ) {
     seen.add(verb);
     // a time word is never who acts: "at supporters Monday who rallied" with "Monday" read as a second subject
