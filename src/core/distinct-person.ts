@@ -61,17 +61,21 @@ export function localOfficial(target: ActorPhrase, actors: readonly ActorPhrase[
 
 // acts that land on particular members of a force: an arrest or a killing, not a deployment of one's own troops
 const ACTED_ON_MEMBERS = new Set(['COERCE', 'ASSAULT', 'SEIZE']);
+// members of a state's forces, and the state's organs that act on them ("clashed, killing 15 people": civilians are no
+// force's members, and a clash's toll is no target)
+const FORCE_ROLES = new Set(['MIL', 'COP', 'SPY']);
+const STATE_ROLES = new Set(['MIL', 'COP', 'SPY', 'GOV', 'JUD']);
 
 /**
  * "The interior minister said the army had arrested 14 soldiers", "police detained five officers over the killing": a
  * force's coercion or violence lands on members of a force of the same state, named by another noun, who are others
- * (mutineers, suspects) though they take the same code. True for a bare plural role so acted on by a bare role of
- * another noun. ("The army deployed troops": a deployment moves the actor's own, MOBILIZE, and keeps no target.)
+ * (mutineers, suspects) though they take the same code. True for a bare plural role of a state force so acted on by a
+ * bare role of a state organ of another noun. ("The army deployed troops": a deployment moves the actor's own, MOBILIZE, and keeps no target.)
  */
 export function membersActedOn(target: ActorPhrase, actors: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type: string): boolean {
-  if (!ACTED_ON_MEMBERS.has(type) || target.kind !== 'role' || !target.plural || actors.length === 0) return false;
+  if (!ACTED_ON_MEMBERS.has(type) || target.kind !== 'role' || !target.plural || !FORCE_ROLES.has(target.roleCode ?? '') || actors.length === 0) return false;
   return actors.every((a) => {
     const r = resolved(a, antecedents);
-    return r !== undefined && r !== target && r.kind === 'role' && titleOf(r) !== titleOf(target);
+    return r !== undefined && r !== target && r.kind === 'role' && STATE_ROLES.has(r.roleCode ?? '') && titleOf(r) !== titleOf(target);
   });
 }
