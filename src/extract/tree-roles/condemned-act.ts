@@ -139,6 +139,7 @@ function withoutCharacterizationNames(ctx: SentenceContext, tree: TreeView, c: C
 
 // the pronouns that take up a deed told before: "France called it unacceptable", "denounced this as cowardly"
 const DEED_PRONOUNS = new Set(['it', 'this']);
+const CHARGE_MARKERS = new Set(['of', 'for', 'with', 'over']);
 
 /**
  * "Several governments condemned the strike. France called it unacceptable; Britain denounced it as cowardly": a
@@ -150,7 +151,8 @@ const DEED_PRONOUNS = new Set(['it', 'this']);
 function calledDeed(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate | null {
   const t = ctx.doc.tokens;
   const pronoun = tree.childrenWith(c.trigger.head, 'obj').find((o) => DEED_PRONOUNS.has(t[o].lower) && tree.upos(o) === 'PRON');
-  if (pronoun === undefined) return null;
+  // ("accusing it of aggression": a charge's marker after the pronoun makes it the accused party, called nothing)
+  if (pronoun === undefined || CHARGE_MARKERS.has(t[pronoun + 1]?.lower ?? '')) return null;
   const words = ctx.kb.lexicon.condemnationWords;
   const end = Math.min(ctx.sentence.tokenEnd, pronoun + 6);
   let called = false;
