@@ -1,6 +1,7 @@
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
 import { isConveyance } from '../resolve/conveyance.ts';
+import { tokenAt } from '../resolve/token-map.ts';
 import { sideRole } from '../resolve/definite-role-side.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 
@@ -122,7 +123,7 @@ export function datelineActorsCountry(dateline: PlaceMention | null, phrases: re
  * ("MOSCOW - Ukrainian drones struck a depot in the Bryansk region" stays Russia's story). Null when the lead names no
  * state's actor or the dateline's own, or its first actor is of no known state.
  */
-export function abroadLeadCountry(dateline: PlaceMention | null, opening: ReadonlySet<string>, phrases: readonly ActorPhrase[], lead: { readonly start: number; readonly end: number } | undefined, isState: (code: string) => boolean, weaponNouns: ReadonlySet<string> = new Set(), text = ''): string | null {
+export function abroadLeadCountry(dateline: PlaceMention | null, opening: ReadonlySet<string>, phrases: readonly ActorPhrase[], lead: { readonly start: number; readonly end: number } | undefined, isState: (code: string) => boolean, weaponNouns: ReadonlySet<string>, doc: AnalyzedText): string | null {
   const home = dateline?.place.country;
   if (!dateline || !home || !lead || opening.has(home)) return null;
   const from = Math.max(lead.start, dateline.end);
@@ -132,9 +133,10 @@ export function abroadLeadCountry(dateline: PlaceMention | null, opening: Readon
     const country = p.entry?.country ?? p.code?.slice(0, 3);
     // ("KYIV — Russian drones struck a building": a state's missiles, drones and jets strike abroad, most often the
     // desk's country; they say nothing of whose story it is)
-    if (weaponNouns.has(singular(p.text.split(/\s+/).pop() ?? '')) || weaponNouns.has(singular(/^\s+(\p{L}+)/u.exec(text.slice(p.end, p.end + 40))?.[1] ?? ''))) continue;
-    // (nor does where fighters came from: "KABUL — Fighters from Pakistan attacked a checkpoint")
-    if (/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start))) continue;
+    const first = tokenAt(doc, p.start), last = tokenAt(doc, p.end - 1);
+    if (weaponNouns.has(doc.tokens[last]?.lemma ?? '') || weaponNouns.has(doc.tokens[last + 1]?.lemma ?? '')) continue;
+    // (nor do fighters and where they came from: "KABUL — Fighters from Pakistan attacked a checkpoint")
+    if (doc.tokens[last + 1]?.lower === 'from' || doc.tokens[first - 1]?.lower === 'from' || doc.tokens[first - 1]?.lower === 'the' && doc.tokens[first - 2]?.lower === 'from') continue;
     // ("SEOUL - Acting President Choi condemned North Korea's launch": a lead opened by an actor of no known state
     // may be the desk's own; the states it acts on do not make the story theirs)
     if (countries.length === 0 && !(country && isState(country)) && (p.kind === 'role' || p.kind === 'person' || p.kind === 'named')) return null;
@@ -143,8 +145,3 @@ export function abroadLeadCountry(dateline: PlaceMention | null, opening: Readon
   return countries.length > 0 && !countries.includes(home) ? countries[0] : null;
 }
 
-/** "drones" → "drone". */
-function singular(text: string): string {
-  const word = text.toLowerCase();
-  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}

@@ -153,7 +153,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const dateline = datelinePlace(article.text, kb, allPlaces, storyActorCountries(article.text, found));
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
       const opening = leadCountries(body, eventPlaces, datelineSpan(article.text), 3, doc);
-      const abroadLead = abroadLeadCountry(dateline, opening, phrases, body[0], (c) => kb.countries.get(c) !== undefined, kb.lexicon.weaponNouns, article.text); // a desk abroad's lead names another state's actors
+      const abroadLead = abroadLeadCountry(dateline, opening, phrases, body[0], (c) => kb.countries.get(c) !== undefined, kb.lexicon.weaponNouns, doc); // a desk abroad's lead names another state's actors
       const placeCountry = storyPlaceCountry(eventPlaces, abroadLead ? null : dateline, opening);
       const articleCountry = dominantCountry(phrases, places) ?? abroadLead ?? datelineHomeCountry(dateline, opening) ?? datelineActorsCountry(dateline, phrases, body[0]);
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
