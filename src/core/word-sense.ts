@@ -74,6 +74,8 @@ function sideHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
   }
 }
 
+const MEMBER_NOUNS = new Set(['member', 'members', 'affiliate', 'recruit']);
+
 /**
  * Rows with side "subject": the head word of a verb trigger's subject on the tree decides ("humanitarian aid sent
  * by the Emirates arrived in Port Sudan": a thing arriving is no visit), however far it stands from the verb; a
@@ -99,6 +101,9 @@ function subjectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
     counted.push(...of);
     n = of[0];
   }
+  // ... and members' body ("gang members stormed", "members of a militia"): a member is of what its group is
+  const last = counted.length ? counted[counted.length - 1] : subject.node;
+  if (MEMBER_NOUNS.has(t[last].lemma)) counted.push(...view.children(last).filter((k) => view.label(k) === 'compound' || view.label(k) === 'nmod' && view.marker(k) === 'of'));
   // ... and a named subject's title ("Judge Martin Oakes")
   return [subject.node, ...counted, ...titleWords(view, subject.node)].some((n) => baseForms(t[n]).some((b) => rule.args.has(b)));
 }
