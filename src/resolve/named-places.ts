@@ -5,6 +5,7 @@ import type { PlaceMention } from './types.ts';
 import { locativePrep, tokenBefore } from './token-map.ts';
 import { SpanIndex } from './span-index.ts';
 import { isCalendarWord } from '../nlp/calendar.ts';
+import { datelineSpan } from './dateline.ts';
 
 // A name no gazetteer knows that the text itself calls a place — "the village of Dumbari", "Dumbari village",
 // "the Zorbak Tala district center", "the Kawuri refugee camp" — is a place by its name, without coordinates,
@@ -48,6 +49,9 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
   const patterns = nounPatterns(nouns);
   const index = new SpanIndex([...known]);
   const names = new Map<string, PlaceEntry>();
+  // (a dateline says where the story is filed, not where its villages are: "THE HAGUE — ... the village of X" in Mali)
+  const filed = datelineSpan(doc.text);
+  const story = filed ? known.filter((p) => p.start >= filed.end) : known;
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(doc, i) || nameWord(doc, i - 1) && tokens[i - 1].sentence === tokens[i].sentence) continue;
     const [start, j] = [tokens[i].start, runEnd(doc, i)];
@@ -69,7 +73,7 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     const word = noun ? noun[1].toLowerCase().replace(/\s+/g, ' ') : '';
     const precision = (after ? patterns.precision.get(`after:${word}`) : patterns.precision.get(`of:${word}`) ?? patterns.precision.get(`after:${word}`)) ?? 'city';
     const kind = unlisted ? 'unlisted-town' : precision === 'region' ? 'named-division' : 'named-settlement';
-    names.set(text, { id: `${kind}:${normalizeName(text)}`, name: text, precision, country: holderCountry(doc.text, known, end) ?? nameCountry(doc, known.filter((p) => p.end <= start || p.start >= end), tokens[i].sentence), lat: null, lon: null });
+    names.set(text, { id: `${kind}:${normalizeName(text)}`, name: text, precision, country: holderCountry(doc.text, known, end) ?? nameCountry(doc, story.filter((p) => p.end <= start || p.start >= end), tokens[i].sentence), lat: null, lon: null });
   }
   if (names.size === 0) return [];
   // every mention of a name, the one beside the noun and the bare ones elsewhere

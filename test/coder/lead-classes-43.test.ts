@@ -60,3 +60,21 @@ test("members are of their body's kind for the subject's word sense", T, () => {
     assert.equal(find(code43(text), 'stormed').type, 'PROTEST', text);
   }
 });
+
+// A story filed from a desk abroad ("THE HAGUE", "GENEVA", "NEW YORK") whose lead names another state's people is that
+// state's story: a village no gazetteer knows, named by the text ("the village of X"), is in that state, not at the
+// desk. The dateline's places are no evidence for such a name's country (resolve/named-places.ts), and a name left
+// with none takes the lead state's before the dateline's (core/coder.ts: "fighters ... attacked the village of Bogoro"
+// in an ICC story was placed in the Netherlands, and the fighters were Dutch).
+test("a village named in a story filed abroad is the lead state's", T, () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['THE HAGUE, Netherlands (AP) — The International Criminal Court on Tuesday convicted a former Malian jihadist commander of war crimes. Judges found that fighters under his command destroyed shrines in the village of Tindoubaye in 2012.', 'destroyed', 'MLI'],
+    ['GENEVA (AP) — Sudanese paramilitaries killed 40 villagers in the village of Umm Kadarrab last week, the U.N. human rights office said on Tuesday.', 'killed', 'SDN'],
+    ['NEW YORK (AP) — The U.N. Security Council on Tuesday condemned an attack by Burkinabe soldiers on the hamlet of Sankolbiga that killed 30 civilians.', 'attack', 'BFA'],
+  ];
+  for (const [text, trigger, country] of cases) assert.equal(find(code(text), trigger).location?.country, country, text);
+  assert.equal(find(code(cases[0][0]), 'destroyed').actor?.code, 'MLIREB');
+  // ... while a desk's own story, or a home dateline's, keeps its villages at home
+  assert.equal(find(code('THE HAGUE, Netherlands (AP) — Dutch police arrested two men in the village of Oosterhoutje on Tuesday.'), 'arrested').location?.country, 'NLD');
+  assert.equal(find(code('MAIDUGURI, Nigeria (AP) — Gunmen killed 12 farmers in the village of Kwaribuma on Tuesday, police said.'), 'killed').location?.country, 'NGA');
+});
