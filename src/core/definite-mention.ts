@@ -1,3 +1,4 @@
+import { headsRankingApposition } from '../extract/ranking-apposition.ts';
 import type { Token } from '../nlp/types.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import type { Candidate } from '../extract/candidate.ts';
@@ -35,6 +36,9 @@ export function definiteMentionMarks(kb: Knowledge, tokens: readonly Token[], te
   const toll = view ? tollOfToldAct(kb, view(), text, sentenceStart, c) : null;
   if (toll) return { rules: [DEFINITE_ACT, 'actor:definite-mention', `actor:toll-of-told-act:${toll}`], bare: false };
   const last = tokens[c.trigger.end - 1];
+  // ", the second killing of a politician this year", ", the third abduction of a cleric": an act noun ranking the act
+  // told before it names that act's kind; it joins that act or says nothing, however indefinite its undergoer
+  if (c.trigger.pattern.kind === 'noun' && headsRankingApposition(tokens, c.trigger.end - 1)) return { rules: [DEFINITE_ACT, 'actor:definite-mention', RANKED_ACT], bare: false };
   if (view && isPartOfToldAct(kb, view(), text, sentenceStart, c)) return { rules: [DEFINITE_ACT, PART_OF_TOLD_ACT], bare: agentless === 'actor:stated-occurrence' };
   // ("the strikes hit five areas" with nobody named tells more of the strikes told before)
   // ... but "the airstrike killed 12 people", "the shelling destroyed 40 homes" state the act and what it did: an event
@@ -52,6 +56,8 @@ export function definiteMentionMarks(kb: Knowledge, tokens: readonly Token[], te
     bare: agentless === 'actor:stated-occurrence' || mentionOnly || firstTold,
   };
 }
+
+const RANKED_ACT = 'actor:ranking-apposition';
 
 // verbs whose object act noun is done by their subject (data/lexicon/support-verbs.tsv), taken part in or reacted to (clause-cues)
 const anchorVerbs = (kb: Knowledge): AnchorVerbs => ({ supports: kb.lexicon.supportVerbs, partaking: cuePhrases(kb.lexicon.clauseCues, 'partaking'), reacting: cuePhrases(kb.lexicon.clauseCues, 'reacting'), phases: cuePhrases(kb.lexicon.clauseCues, 'phase'), suspicion: cuePhrases(kb.lexicon.clauseCues, 'suspicion'), blaming: cuePhrases(kb.lexicon.clauseCues, 'blaming'), ordering: kb.lexicon.orderingVerbs, isActNoun: (lemma) => isActNoun(kb, lemma) });

@@ -78,3 +78,31 @@ test("a village named in a story filed abroad is the lead state's", T, () => {
   assert.equal(find(code('THE HAGUE, Netherlands (AP) — Dutch police arrested two men in the village of Oosterhoutje on Tuesday.'), 'arrested').location?.country, 'NLD');
   assert.equal(find(code('MAIDUGURI, Nigeria (AP) — Gunmen killed 12 farmers in the village of Kwaribuma on Tuesday, police said.'), 'killed').location?.country, 'NGA');
 });
+
+// A noun phrase after a comma that ranks the act just told (", the second killing of a politician this year", ", the
+// fourth abduction of a cleric") names that act's kind: it is no second act, however indefinite its undergoer (it
+// joins the act told, or says nothing) (core/definite-mention.ts, extract/ranking-apposition.ts) ...
+test('a ranking apposition is no act of its own', T, () => {
+  const cases = [
+    'Gunmen shot dead an opposition lawmaker in Kampala on Saturday, police said, the second killing of a politician this year.',
+    'Gunmen kidnapped a priest in Enugu on Sunday, the diocese said, the fourth abduction of a cleric this year.',
+    'Unknown assailants shot a journalist in Culiacan on Tuesday, the state prosecutor said, the third killing of a reporter in Mexico this year.',
+  ];
+  for (const text of cases) assert.equal(code(text).filter((e) => e.type === 'ASSAULT').length, 1, text);
+  // ... while such a noun with nothing before it to rank is told on its own
+  assert.ok(code('The killing of a politician in Kampala on Saturday shocked the country.').some((e) => e.type === 'ASSAULT'));
+});
+
+// ... and its own time ("since 2019") is the ranking's, not the act's, even where the parse hangs it on the verb: the act
+// is no background ("Militants attacked a base on Monday, the deadliest attack on the army since 2019" was dropped as a
+// tally since 2019) (extract/tree-clauses/background-cue.ts).
+test("a ranking's time makes no background of the act it ranks", T, () => {
+  const cases: ReadonlyArray<readonly [string, string]> = [
+    ['Militants attacked a base on Monday, the deadliest attack on the army since 2019.', 'attacked'],
+    ['Drones struck a fuel depot in Kherson on Sunday, the heaviest attack on the city since 2022.', 'struck'],
+    ['Militants attacked an army base near Gao on Monday, the deadliest attack on the army since 2019.', 'attacked'],
+  ];
+  for (const [text, trigger] of cases) assert.ok(find(code(text), trigger), text);
+  assert.equal(find(code(cases[2][0]), 'attacked').actor?.code, 'MLIREB');
+  assert.equal(code('Rebels have attacked army bases since 2019.').length, 0);
+});

@@ -5,6 +5,7 @@ import { clauseMarkers } from './clause-path.ts';
 import { cueGroup } from '../cue-groups.ts';
 import { isPresentPerfect, verbTime } from './verb-time.ts';
 import { isCalendarWord } from '../../nlp/calendar.ts';
+import { opensRankingApposition } from '../ranking-apposition.ts';
 
 const YEAR = /^(?:(?:mid|early|late)-?)?(?:1[89]|20)\d\d(?:s|'s)?$/i;
 const DECADE = /^(?:(?:mid|early|late)-?)?(?:1[89]|20)\d0(?:s|'s)/i;
@@ -81,6 +82,8 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
     const lasting = v !== oblique && inPerfectOrProgressive(view, v);
     for (const o of view.childrenWith(v, 'obl', 'nmod', 'advcl', 'advmod')) {
       const [first, end] = view.span(o);
+      // (", the deadliest attack on the army since 2019": the parse may hang the ranking's own time on the verb)
+      if (rankedBetween(t, v, first)) continue;
       const cue = cueGroup(cues, 'after').entries.find((c) => matchesAt(t, first, c) && !narrowedByNoun(t, first + c.words.length, end, c)) ?? (lasting ? lastingCue(view, o, cues) : undefined)
         ?? eraCue(view, o, cues) ?? rateCue(t, first, end, cues);
       if (cue) return cue.words.join(' ');
@@ -234,4 +237,10 @@ function conflictToll(view: TreeView, verb: number, cues: readonly CueEntry[]): 
   const [from, to] = view.span(verb);
   for (let k = from; k < to; k++) if (DAY_WORDS.has(t[k].lower)) return null;
   return `toll of ${t[conflict].lemma}`;
+}
+
+/** A ranking apposition (", the deadliest attack ...") opens between the verb at `verb` and a word after it at `word`. */
+function rankedBetween(t: readonly Token[], verb: number, word: number): boolean {
+  for (let k = verb + 1; k < word; k++) if (opensRankingApposition(t, k, word)) return true;
+  return false;
 }
