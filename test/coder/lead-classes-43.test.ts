@@ -106,3 +106,17 @@ test("a ranking's time makes no background of the act it ranks", T, () => {
   assert.equal(find(code(cases[2][0]), 'attacked').actor?.code, 'MLIREB');
   assert.equal(code('Rebels have attacked army bases since 2019.').length, 0);
 });
+
+// "Party" after a word of an occasion or a task names people gathered for it, never a political party: a wedding
+// party fired on, a search party ambushed, a birthday party raided are civilians (data/actors/roles.tsv); the ruling
+// party stays a party.
+test('a wedding or search party is civilians', T, () => {
+  const cases: ReadonlyArray<readonly [string, string]> = [
+    ['Gunmen opened fire on a wedding party in Zamfara on Sunday.', 'opened fire'],
+    ['A drone struck a wedding party in Sagaing on Friday, residents said.', 'struck'],
+    ['Police raided a birthday party in Kabul on Friday and detained 20 guests.', 'raided'],
+  ];
+  for (const [text, trigger] of cases) assert.match(find(code(text), trigger).target?.code ?? '', /CVL$/, text);
+  assert.notEqual(find(code('Militants ambushed a search party near Kidal on Monday.'), 'ambushed').target?.code?.slice(3), 'PTY');
+  assert.equal(find(code('Police raided the offices of the ruling party in Kabul on Friday.'), 'raided').target?.code, 'AFGPTY');
+});
