@@ -125,3 +125,18 @@ expectAll(code, 'a claim between states keeps its answer', [
 expectAll(code, 'a denial of its own sentence keeps no target', [
   ['Rights groups accused the army of killing civilians. The military denied the charge.', ['REJECT military > null']],
 ]);
+
+// "Army chief General Jacob Mkunda warned on Thursday that the military would not tolerate further unrest": "warned
+// that" alone reports, and nothing in its clause was an act, so the warning was lost. "will not tolerate any/further/
+// more/such X" is a warning that the speaker will act, as "will not stand idly by" is (data/patterns/verbs.tsv).
+expectAll(code, 'a refusal to tolerate more of something is a threat', [
+  ['Army chief General Jacob Mkunda warned on Thursday that the military would not tolerate further unrest.', ['THREATEN military > null']],
+  ['Beijing will not tolerate any interference in its internal affairs, the ministry said.', ['THREATEN Beijing > null']],
+  ['"We will not tolerate such provocations," the defense minister told reporters.', ['THREATEN']],
+]);
+// a policy told in the present, a past one, and a body with no political standing make no threat
+expectNone(code, 'a tolerance policy or a past one is no threat', 'THREATEN', [
+  'The party said it does not tolerate dissent.',
+  'The regime did not tolerate any dissent in the 1990s.',
+  'Officials said the school would not tolerate any bullying.',
+]);
