@@ -140,3 +140,21 @@ expectNone(code, 'a tolerance policy or a past one is no threat', 'THREATEN', [
   'The regime did not tolerate any dissent in the 1990s.',
   'Officials said the school would not tolerate any bullying.',
 ]);
+
+// "Duterte's lawyers filed a petition with the Supreme Court": "file" was no support verb, so the petition (a request
+// noun) had no maker and the request no actor. Who files a petition, appeal or complaint makes it
+// (data/lexicon/support-verbs.tsv; "lodge" and "submit" keep their PETRARCH rows).
+expectAll(code, 'who files a petition makes it', [
+  ['The opposition filed a petition with the Supreme Court on Tuesday.', ['REQUEST The opposition > Supreme Court']],
+  ["Duterte's lawyers filed a petition with the Supreme Court on Tuesday seeking to block his transfer.", ['REQUEST lawyers > Supreme Court']],
+  ["Farmers' unions filed a petition with parliament demanding lower fuel prices.", ['REQUEST unions > parliament']],
+]);
+// an appeal filed keeps its maker; a story or a report filed is no act; a protest lodged stays a diplomatic protest
+expectAll(code, 'a filed appeal and a lodged protest keep their reading', [
+  ['The defence lawyers filed an appeal with the High Court on Friday.', ['REQUEST lawyers > High Court']],
+  ['China lodged a protest with Japan on Monday.', ['ACCUSE China > Japan']],
+]);
+expectNone(code, 'a filed story or report is no request', 'REQUEST', [
+  'The reporter filed a story from Kyiv on Monday.',
+  'Police filed a report on the accident.',
+]);
