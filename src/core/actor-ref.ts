@@ -52,7 +52,8 @@ const STATE_ROLES = /^(GOV|MIL|COP|LEG|JUD|SPY)$/;
 const CIVIL_ROLES = /(BUS|CVL|MED|EDU|REF|HLH|AGR|LAB|REL|ELI)$/;
 // a sector's spokespeople (resolve/side-roles.ts sectorOf codes them by the sector they head)
 const STATE_FOLLOWING = '+actor:tree-state-following';
-const SECTOR_HEADS = /\b(union|student|business|religious|church|community|tribal|farmers?'?|workers'?) (leaders?|officials?|representatives?)$/i;
+// ("student organizers rejected the claim": who organise a sector's movement speak for it as its leaders do)
+const SECTOR_HEADS = /\b(union|student|business|religious|church|community|tribal|farmers?'?|workers'?) (leaders?|officials?|representatives?|organi[sz]ers?)$/i;
 
 /**
  * True when the phrase names a political actor: a state, a group, an organisation, a known leader, or an

@@ -8,7 +8,7 @@ import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts
 import type { PlaceEntry } from '../knowledge/types.ts';
 import { speakerTaker, SPEAKER_TAKER_RULE } from './speaker-taker.ts';
 import { actorRef, antecedentOf, countryOf, withContextCountry } from './actor-ref.ts';
-import { distinctPerson, localOfficial, ownSideGroup, membersActedOn } from './distinct-person.ts';
+import { distinctPerson, localOfficial, ownSideGroup, membersActedOn, governmentBodyOfPerson } from './distinct-person.ts';
 import { COLLECTIVE_ACTOR_RULE } from './collective-sides.ts';
 import { THING_RULE } from '../extract/tree-roles/node-phrase.ts';
 import { SPEAKERS_PAIR_RULE } from '../resolve/collective-antecedent.ts';
@@ -166,7 +166,7 @@ export function assembleEvents(
   // diplomats are a foreign state's, whose country the act's doer does not lend)
   // ("Ruto sacked his interior minister": an office the possessive gives its owner is held by another person)
   const ownOfficer = (p: ActorPhrase) => p.rule === POSSESSIVE_ROLE_RULE && p.roleKind === 'person' && !p.plural;
-  const otherPerson = (p: ActorPhrase) => ownOfficer(p) || distinctPerson(p, c.actors, antecedents) || localOfficial(p, c.actors, antecedents) || ownSideGroup(p, c.actors, antecedents, c.info.quadClass) && !DIPLOMATS.test(p.text) || membersActedOn(p, c.actors, antecedents, c.info.type);
+  const otherPerson = (p: ActorPhrase) => ownOfficer(p) || distinctPerson(p, c.actors, antecedents) || localOfficial(p, c.actors, antecedents) || ownSideGroup(p, c.actors, antecedents, c.info.quadClass) && !DIPLOMATS.test(p.text) || membersActedOn(p, c.actors, antecedents, c.info.type) || governmentBodyOfPerson(p, c.actors, antecedents, c.info.quadClass, a.certainty);
   const realTargets = c.targets.flatMap((p) => each(p, c.actors).map((t) => asFaction(t, actors, c.factions, taken)).filter((t) => t && !(t.code && actorCodes.has(t.code) && !otherPerson(p)) && (p.rule === 'actor:relational-agent' || ownOfficer(p) || !ownForces(t) && !actorsOwn(p))));
   const targets = realTargets.length ? realTargets : [null];
   let figures = figuresBySentence.get(sentence);

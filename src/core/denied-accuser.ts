@@ -27,8 +27,12 @@ export function deniedAccuser(events: readonly Event[]): Event[] {
     const answered = denial.rules.includes(ANSWERED_CLAIM);
     if (!denier && !answered) return denial;
     const at = denial.trigger.span[0];
+    // (a claim answered in apposition is the clause's before it, so only the denier's very own is skipped: "Opposition
+    // lawmakers accused the authorities of ..., a charge the government denied" is a quarrel inside one country, and
+    // "Rights groups accused the army ..., a charge the military denied" one between sides no country codes)
+    const ownAccusation = (e: Event) => (answered ? e.actor!.text === denial.actor!.text || e.actor!.code !== null && e.actor!.code === denial.actor!.code : rootOf(e.actor!.code) === denier);
     const accusation = events.filter((e) => e.type === 'ACCUSE' && e.actor !== null && e.trigger.span[0] < at && e.evidence.span[0] === denial.evidence.span[0]
-      && rootOf(e.actor.code) !== denier && (denier !== null && rootOf(e.target?.code) === denier || answered))
+      && !ownAccusation(e) && (denier !== null && rootOf(e.target?.code) === denier || answered))
       .sort((a, b) => b.trigger.span[0] - a.trigger.span[0])[0];
     // ("Moscow said Ukrainian drones had attacked a refinery, an accusation Kyiv rejected": the claim's speaker)
     const speaker = accusation?.actor ? null : answered ? claimSpeaker(events, denial, denier) : null;

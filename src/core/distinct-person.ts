@@ -79,3 +79,18 @@ export function membersActedOn(target: ActorPhrase, actors: readonly ActorPhrase
     return r !== undefined && r !== target && r.kind === 'role' && STATE_ROLES.has(r.roleCode ?? '') && titleOf(r) !== titleOf(target);
   });
 }
+
+/**
+ * "President Salome Zourabichvili accused the government of declaring war on its own people", "Vice President Sara
+ * Duterte accused the government of ...": a named person's hostile act on a state body named by its role ("the
+ * government", "the authorities", "the regime") lands on another participant, though the person's office lends both
+ * one code: a person is never the whole body. True for such a target of a conflict act (quad class 3 or 4) when
+ * every actor resolves to a named person, and the act is not one the person denies.
+ */
+export function governmentBodyOfPerson(target: ActorPhrase, actors: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, quadClass: number, certainty: string): boolean {
+  const t = resolved(target, antecedents);
+  // ("the minister rejected suggestions that the government was behind the inquiry": a charge the person denies lays
+  // nothing on the body)
+  if (quadClass < 3 || certainty === 'denied' || t?.kind !== 'role' || t.roleKind !== 'government' || actors.length === 0) return false;
+  return actors.every((a) => { const r = resolved(a, antecedents); return r !== undefined && isNamedPerson(r); });
+}

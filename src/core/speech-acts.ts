@@ -18,6 +18,7 @@ import { contentTargets, withThreatNounTargets } from './threat-noun-content.ts'
 import { threatOf } from './conditional-threat.ts';
 import { hallmarkAccusation } from './hallmark-accusation.ts';
 import { phraseHead } from '../extract/tree-roles/own-clause-targets.ts';
+import { conjunctSpeaker } from './conjunct-speaker.ts';
 
 /**
  * Speech acts typed by the speech verb, not by the act they talk about (PLOVER manual, THREATEN,
@@ -147,6 +148,7 @@ function contentSubject(ctx: SentenceContext, view: TreeView, content: Candidate
   return head !== null && view.head(head) === content.trigger.head && view.label(head).startsWith('nsubj');
 }
 
+const BARE_PRONOUN = /^(it|they|he|she|we)$/i;
 const vowedThreat = (act: string | undefined, info: CameoInfo) => (act === 'vow' || act === 'promise') && info.type === 'THREATEN';
 
 // verbs that move forces somewhere: "send troops to", "deploy police in"
@@ -162,11 +164,16 @@ function oneState(a: ActorPhrase, b: ActorPhrase, antecedents: ReadonlyMap<Actor
 }
 
 function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActContext, cueActors: readonly ActorPhrase[]): SpeechAct | 'forecast' | null {
-  const speaker = () => { const found = findSubject(ctx, cue.start); return found.length ? found : [...cueActors]; };
+  // (a speech verb joined to an earlier verb speaks with that verb's subject: core/conjunct-speaker.ts)
+  let shared: ActorPhrase[] = [];
+  const speaker = () => { shared = conjunctSpeaker(ctx, sc.view(), cue.start); if (shared.length) return shared; const found = findSubject(ctx, cue.start); return found.length ? found : [...cueActors]; };
   // the speaker acts itself, or speaks for the state whose arm acts ("Netanyahu warned that Israel would strike"); a
   // pronoun refers to the speaker even when the speaker's own description has nothing to refer back to ("The rebels
   // warned that they would attack the city")
-  const own = (who: readonly ActorPhrase[]) => c.actors.length === 0 || c.actors.some((a) => who.some((w) => a === w || antecedentOf(a, sc.antecedents) === w || sameActor(a, w, sc.antecedents) || oneState(a, w, sc.antecedents)));
+  // (the content's bare pronoun is that shared speaker's, not the first verb's object it stands nearest to: "accused
+  // Washington of hypocrisy and warned that it would retaliate")
+  const own = (who: readonly ActorPhrase[]) => c.actors.length === 0 || c.actors.some((a) => who.some((w) => a === w || antecedentOf(a, sc.antecedents) === w || sameActor(a, w, sc.antecedents) || oneState(a, w, sc.antecedents)))
+    || who === shared && c.actors.every((a) => a.kind === 'anaphor' && BARE_PRONOUN.test(a.text));
   switch (cue.act) {
     case 'threat': {
       // "the UN warned that Israel could attack Rafah" is a forecast, not a threat: the speaker must be the one to act

@@ -6,6 +6,7 @@ const PARTICIPLE = /[a-z](ed|en)$/;
 const OWN_CLAUSE = new Set(['nsubj', 'nsubj:pass', 'compound', 'aux', 'aux:pass', 'obl:agent']);
 // the words that open a nominal before its modifiers: "the detained activists", "of jailed X"
 const OPENERS = new Set(['det', 'case', 'mark']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * A past participle that modifies the noun after it: "supporters of jailed Kremlin critic Alexei Navalny",
@@ -32,7 +33,9 @@ export function prenominalParticiple(view: TreeView, head: number): number | nul
   // or belongs to the same phrase ("two abducted girls", "recently freed prisoners"); "Troops shelled Kachin
   // positions" misread with "shelled" as `amod` has a bare noun before it: the sentence's verb
   const before = head - 1;
-  const opens = OPENERS.has(view.base(before)) && view.tokens[before].lower !== 'by';
+  // (an article opens one whatever the parse calls it: "members of the outlawed Kurdistan Workers' Party" with "of the"
+  // read as one fixed preposition)
+  const opens = (OPENERS.has(view.base(before)) || ARTICLES.has(view.tokens[before].lower)) && view.tokens[before].lower !== 'by';
   if (view.label(head) === 'amod') {
     const noun = view.head(head);
     // "The UN and the Red Cross delivered food" misread with "food" as the root and "UN" its subject: a clause

@@ -41,7 +41,8 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], nodes: readonl
   // object of the verb it hung from, or of the verb right before that subject when that one has none ("accused
   // Kabul of sheltering [fighters, a charge the Taliban deny]")
   const readAsClause = tree.head(verb), misread = tree.children(verb).filter((k) => k < comma && tree.base(k) === 'nsubj');
-  const objectless = (v: number) => v >= 0 && tree.upos(v) === 'VERB' && !tree.children(v).some((c) => tree.base(c) === 'obj');
+  // (the answering verb itself read as that verb's object is no object of it: "accused [the authorities ... denied]")
+  const objectless = (v: number) => v >= 0 && tree.upos(v) === 'VERB' && !tree.children(v).some((c) => tree.base(c) === 'obj' && c !== verb);
   for (const k of misread) {
     const host = objectless(readAsClause) ? readAsClause : verbBefore(tree, nodes, k);
     if (host !== null && objectless(host)) tree.attach(k, host, 'obj');
