@@ -1,0 +1,57 @@
+import { coderPublishedOn, expectAll as expectAllCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
+
+// Session 43 precision on soft news (a cage fight, a war game review, a war film review, a market day, a general's
+// obituary, a rhino poaching story, a restaurant review, a chess tournament, a gardening column, a school sports day)
+// and on the soft parts of political news: the classes behind the false events of ten articles written for the
+// purpose (kept outside the repository). Every sentence here is written for this file; negatives of the same words are
+// real events and must stay. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectAllCoded(code, name, cases);
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+
+// "The union fired back at the minister", "rights groups hit back at the president's criticism": a retort ("fired /
+// hit / struck back at", "lashed out at") by an unarmed person, office holder, government body or organization
+// (src/core/force-kind.ts isCivic, argument-senses.tsv actor kind "civic"), or aimed at what was said or written
+// (noun-classes.tsv @utterance), or told beside a word of speech by any unarmed side ("saying", "calling"), answers words
+// with words: PLOVER ACCUSE "criticize". A retort with arms (noun-classes.tsv @arms) stays the attack whoever makes it,
+// states and armed men retorting stay attacks, and a retort with tariffs is a SANCTION.
+expectNone('a civic body retorting attacks no one', 'ASSAULT', [
+  'The nurses\' union fired back at the health secretary on Tuesday over the pay award.',
+  'Greenpeace struck back at the energy minister on Monday, saying his plan would wreck the coast.',
+  'The farmers\' union hit back at the trade secretary\'s remarks on Wednesday.',
+  'Moscow fired back at the report on Tuesday.',
+]);
+expectAll('a civic body retorting criticises', [
+  ['The nurses\' union fired back at the health secretary on Tuesday over the pay award.', ['ACCUSE']],
+  ['The Catholic bishops hit back at the interior minister over the deportation flights.', ['ACCUSE']],
+  ['Greenpeace struck back at the energy minister on Monday, saying his plan would wreck the coast.', ['ACCUSE']],
+  ['Residents\' groups struck back at the mayor, calling his housing plan a betrayal.', ['ACCUSE']],
+]);
+expectAll('a retort with arms, by a state or by armed men stays an attack', [
+  ['Government troops hit back at the rebels with artillery on Monday.', ['ASSAULT']],
+  ['Striking miners hit back at police with stones and bricks outside the pit.', ['ASSAULT']],
+  ['Iran struck back at Israel on Saturday, saying it had fired missiles at military bases.', ['ASSAULT Iran > Israel']],
+  ['The gunmen fired back at the soldiers before fleeing into the forest.', ['ASSAULT']],
+]);
+expectAll('a retort with tariffs is a sanction', [
+  ['The European Union hit back at Washington with tariffs on bourbon and motorcycles.', ['SANCTION']],
+]);
+
+// "The finance minister clashed with the central bank governor over interest rates": office holders, government
+// bodies and organizations, none of them armed, on both sides of a clash (argument-senses.tsv clash actor&target
+// civic & civic) argue, they do not fight: ACCUSE, as the coding guide's metaphorical attack; police, troops and crowds
+// clashing stay the fighting.
+expectNone('office holders clashing fight no one', 'ASSAULT', [
+  'The finance minister clashed with the central bank governor over interest rates on Monday.',
+  'Senator Alvarez clashed with the defence secretary at a hearing on Wednesday.',
+  'The prime minister clashed with opposition leaders in parliament over the budget.',
+]);
+expectAll('office holders clashing criticise', [
+  ['The finance minister clashed with the central bank governor over interest rates on Monday.', ['ACCUSE']],
+  ['Senator Alvarez clashed with the defence secretary at a hearing on Wednesday.', ['ACCUSE']],
+]);
+expectAll('police, troops and armed men clashing stay the fighting', [
+  ['Police clashed with protesters outside the parliament on Monday.', ['ASSAULT']],
+  ['Soldiers clashed with smugglers near the border on Sunday.', ['ASSAULT']],
+  ['Troops clashed with rebels near the border on Sunday.', ['ASSAULT']],
+]);
