@@ -55,3 +55,27 @@ expectAll('police, troops and armed men clashing stay the fighting', [
   ['Soldiers clashed with smugglers near the border on Sunday.', ['ASSAULT']],
   ['Troops clashed with rebels near the border on Sunday.', ['ASSAULT']],
 ]);
+
+// "Slug pellets were banned in 2022", "new rules on the sale of vapes", "limits on the use of pesticides": a rule on
+// consumer goods, farm chemicals or waste (noun-classes.tsv @goods), or on their sale, use or disposal (@handling with
+// a @goods word in the sentence), is a regulation: PLOVER COERCE restricts political freedoms or movement, or censors,
+// and SANCTION is aimed at another actor. A ban on a party, on protests, on opposition newspapers or on social media,
+// a curfew and export curbs stay.
+expectNone('a rule on goods coerces no one', 'COERCE', [
+  'The ministry imposed new rules on the labelling of alcohol on Tuesday.',
+  'France banned glyphosate in public parks last year.',
+  'Kenya banned plastic bags in 2017.',
+  'The council introduced restrictions on the burning of garden waste.',
+  'The EU imposed limits on the use of pesticides near schools.',
+]);
+expectNone('a consumer rule is no embargo', 'SANCTION', [
+  'The government banned the sale of energy drinks to children.',
+]);
+expectAll('bans on parties, papers, protests and media, curfews and export curbs stay', [
+  ['The junta banned the sale of opposition newspapers on Monday.', ['COERCE']],
+  ['The government imposed a ban on the opposition party on Tuesday.', ['COERCE']],
+  ['The regime banned the use of social media during the election.', ['COERCE']],
+  ['The government banned protests in the capital on Monday.', ['COERCE']],
+  ['The authorities imposed a curfew on the city on Sunday.', ['COERCE']],
+  ['China imposed restrictions on exports of gallium on Monday.', ['COERCE']],
+]);
