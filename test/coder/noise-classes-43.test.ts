@@ -79,3 +79,41 @@ expectAll('bans on parties, papers, protests and media, curfews and export curbs
   ['The authorities imposed a curfew on the city on Sunday.', ['COERCE']],
   ['China imposed restrictions on exports of gallium on Monday.', ['COERCE']],
 ]);
+
+// "Shares of Pfizer rose after it agreed to buy a biotech rival", "agreed to merge with a Japanese rival": a company,
+// a stake or a business bought, sold or merged (noun-classes.tsv @business, argument-senses.tsv agree|deal|agreement
+// after&sentence) is a market deal, no political agreement (PLOVER AGREE is between political actors; the company
+// rows cannot tell a pronoun that stands for a company). A state agreeing to buy jets or wheat, and two states agreeing
+// on a fund, stay.
+expectNone('a company bought or sold is no political agreement', 'AGREE', [
+  'Shares of Pfizer rose after it agreed to buy a biotech rival for $3 billion.',
+  'The steelmaker agreed to merge with a Japanese rival in a $14 billion deal.',
+  'Tesla shares fell on Monday. Shares of Pfizer rose after it agreed to buy a biotech rival for $3 billion.',
+]);
+expectAll('states agreeing to buy arms or grain stay', [
+  ['India agreed to buy 26 Rafale fighter jets from France on Monday.', ['AGREE India > fighter jets']],
+  ['Egypt agreed to buy wheat from Russia under a new supply deal.', ['AGREE Egypt > Russia']],
+  ['Ukraine and the United States agreed to set up a joint investment fund.', ['AGREE']],
+]);
+
+// "Walmart said it would fight the lawsuit", "vowed to fight the charges": a suit, a charge or a penalty fought
+// (noun-classes.tsv @charge) is contested in court: REJECT (coding guide rule 3, an explicit denial of an accusation),
+// as the measures fought of the row before it; a board fighting an investor's campaign or a bid is no event. Armies
+// fighting rebels stay attacks.
+expectNone('a lawsuit or a charge fought is no attack and no threat', 'ASSAULT', [
+  'Walmart said it would fight the lawsuit brought by the Justice Department.',
+  'Google said it would fight the fine in the European courts.',
+  'The senator said she would fight the ethics charges.',
+]);
+expectNone('a vow to fight a charge threatens no one', 'THREATEN', [
+  'The minister vowed to fight the charges.',
+]);
+expectAll('a lawsuit or a charge fought is refused', [
+  ['Walmart said it would fight the lawsuit brought by the Justice Department.', ['REJECT']],
+  ['The minister vowed to fight the charges.', ['REJECT']],
+  ['Google said it would fight the fine in the European courts.', ['REJECT']],
+]);
+expectAll('fighting armed men stays an attack', [
+  ['The army said it would fight the rebels until they surrendered.', ['ASSAULT']],
+  ['Kurdish forces fought the Islamic State in Raqqa in 2017.', ['ASSAULT']],
+]);
