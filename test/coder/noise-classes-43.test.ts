@@ -117,3 +117,14 @@ expectAll('fighting armed men stays an attack', [
   ['The army said it would fight the rebels until they surrendered.', ['ASSAULT']],
   ['Kurdish forces fought the Islamic State in Raqqa in 2017.', ['ASSAULT']],
 ]);
+// ... the getting rid of waste is in the class ("rules on its disposal"), and a date the same "on" marks is no object
+// of the rule (src/core/sense-object.ts: "new rules on their disposal on Tuesday" acts on the disposal alone)
+expectNone('a rule on disposal coerces no one', 'COERCE', [
+  'The government has imposed strict rules on its disposal.',
+  'The ministry introduced new rules on their disposal on Tuesday.',
+  'The council imposed new restrictions on landfill in the valley.',
+]);
+expectAll('restrictions on journalists and charities stay', [
+  ['The government imposed restrictions on the movement of journalists.', ['COERCE']],
+  ['The government has imposed strict rules on foreign funding of charities.', ['COERCE']],
+]);
