@@ -33,6 +33,13 @@ expectAll('a retort with arms, by a state or by armed men stays an attack', [
   ['Iran struck back at Israel on Saturday, saying it had fired missiles at military bases.', ['ASSAULT Iran > Israel']],
   ['The gunmen fired back at the soldiers before fleeing into the forest.', ['ASSAULT']],
 ]);
+// ... and a retort at a charge against oneself (accusations, allegations, claims) denies it: PLOVER REJECT (coding guide
+// rule 3, an explicit denial of an accusation), whoever makes it.
+expectAll('a retort at accusations denies them', [
+  ['The ministry hit back at the accusations on Tuesday, calling them baseless.', ['REJECT']],
+  ['The ruling party fired back at the allegations of vote rigging.', ['REJECT']],
+  ['Beijing struck back at the claims in a statement on Monday.', ['REJECT']],
+]);
 expectAll('a retort with tariffs is a sanction', [
   ['The European Union hit back at Washington with tariffs on bourbon and motorcycles.', ['SANCTION']],
 ]);
