@@ -135,3 +135,21 @@ expectAll('restrictions on journalists and charities stay', [
   ['The government imposed restrictions on the movement of journalists.', ['COERCE']],
   ['The government has imposed strict rules on foreign funding of charities.', ['COERCE']],
 ]);
+
+// "imposed restrictions on protests", "a ban on rallies", "a moratorium on executions": an act noun that is the "on"
+// noun of a curbing noun (data/lexicon/clause-cues.tsv curbing; src/core/non-events.ts tree-curbed-kind) names the kind
+// of act curbed, none done, and least of all by the authority that curbs it; the curb stays, and protesters who defy it
+// and march still protest.
+expectNone('the kind of act a curb is on is no act', 'PROTEST', [
+  'The government imposed restrictions on protests in the capital on Monday.',
+  'The police imposed a ban on rallies in Dhaka on Tuesday.',
+  'The council imposed limits on demonstrations outside the parliament.',
+]);
+expectNone('a moratorium on executions kills no one', 'ASSAULT', [
+  'The government announced a moratorium on executions on Monday.',
+]);
+expectAll('the curb, and a march in defiance of it, stay', [
+  ['The police imposed a ban on rallies in Dhaka on Tuesday.', ['COERCE']],
+  ['Thousands of protesters defied a ban on rallies and marched through Dhaka on Tuesday.', ['PROTEST']],
+  ['Protesters held rallies in Dhaka on Tuesday despite the ban.', ['PROTEST']],
+]);
