@@ -43,3 +43,34 @@ function forceKindOf(ctx: SentenceContext, a: ActorPhrase): ForceKind {
   if (CRIMINALS_CODE.test(code)) return 'criminals';
   return POLICE_CODE.test(code) ? 'police' : null;
 }
+
+// codes of those who bear arms, whatever words the phrase has (military, rebels, intelligence, police, criminals,
+// insurgents, separatists, unaligned armed groups)
+const ARMED_CODE = /(MIL|REB|SPY|COP|CRM|INS|SEP|UAF)$/;
+// what a role phrase names that speaks as one (roles.tsv kinds): an office holder, a government body, an organization;
+// crowds of civilians ("villagers", "farmers", "protesters") and armed kinds can come to blows
+const CIVIC_ROLE_KINDS = new Set(['person', 'government', 'organization']);
+
+/**
+ * An actor that answers with words, no arms (argument-senses.tsv actor kind "civic"): a named person, an office
+ * holder, a government body, a union, a church, a party or a rights group, none of them armed; no state (a country
+ * "hits back" with arms as well as words) and no crowd.
+ */
+export function isCivic(ctx: SentenceContext, a: ActorPhrase): boolean {
+  if (armedOrBusiness(ctx, a)) return false;
+  if (a.kind === 'person') return true;
+  // ("the prime minister" told again is an anaphor with its role's kind; a bare pronoun tells no kind)
+  if (a.kind === 'role' || a.kind === 'anaphor') return CIVIC_ROLE_KINDS.has(a.roleKind ?? '');
+  return a.kind === 'group' || a.kind === 'organization';
+}
+
+/** An actor that is no state and bears no arms (argument-senses.tsv actor kind "unarmed"): crowds as well as civic bodies. */
+export function isUnarmed(ctx: SentenceContext, a: ActorPhrase): boolean {
+  if (armedOrBusiness(ctx, a)) return false;
+  return a.kind === 'person' || a.kind === 'role' || a.kind === 'group' || a.kind === 'organization' || a.kind === 'anaphor' && a.roleKind !== undefined;
+}
+
+// armed by its kind or its code; or a business, whose fights with rivals are no political act at all (the company rows
+// of argument-senses.tsv drop them)
+const armedOrBusiness = (ctx: SentenceContext, a: ActorPhrase) =>
+  forceKind(ctx, a) !== null || ARMED_CODE.test(a.code ?? a.roleCode ?? '') || ARMED_CODE.test(a.entry?.role ?? '') || a.entry?.role === 'BUS' || /BUS$/.test(a.code ?? a.roleCode ?? '');

@@ -94,6 +94,9 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-act-against', test: (view, c) => isActAgainst(view, c.trigger.head) },
   // "violated a ban on exports to Iran", "circumvented export controls": a measure defied stands already, no new one
   { reason: 'candidate:tree-defied-measure', test: (view, c, ctx) => isDefiedMeasure(view, c, cuePhrases(ctx.kb.lexicon.clauseCues, 'defying')) },
+  // "imposed restrictions on protests", "a ban on rallies", "a moratorium on executions": the kind of act a curb is on,
+  // none done (the curb is its own event; a pattern that spells the curb, "restrictions on the movement", is the curb)
+  { reason: 'candidate:tree-curbed-kind', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && isCurbedKind(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'curbing')) && !c.trigger.tokens.includes(view.head(c.trigger.head)) },
   // "adopted new sanctions, targeting dozens of tankers": what a measure covers, no attack
   { reason: 'candidate:tree-measure-scope', test: (view, c, ctx) => isMeasureScope(view, c, ctx) },
   // "offices were closed because of the typhoon", "banks closed for the Eid holiday": a precaution or a day off
@@ -125,6 +128,10 @@ const BODY_SLOTS = new Set(['nsubj', 'nsubj:pass', 'appos', 'compound', 'nmod:po
 function hitByMeasure(view: TreeView, verb: number, measures: ReadonlySet<string>): boolean {
   return view.isPassive(verb) && view.childrenWith(verb, 'obl:agent', 'obl').some((a) => view.marker(a) === 'by' && measures.has(view.tokens[a].lemma));
 }
+
+// the act noun is the "on" noun of a curbing noun
+const isCurbedKind = (view: TreeView, noun: number, curbs: ReadonlySet<string>) => view.label(noun) === 'nmod' && view.marker(noun) === 'on'
+  && view.head(noun) >= 0 && curbs.has(view.tokens[view.head(noun)].lemma);
 
 function isSummaryApposition(view: TreeView, noun: number): boolean {
   const det = noun - 1;

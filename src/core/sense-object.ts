@@ -5,6 +5,7 @@ import type { Token } from '../nlp/types.ts';
 export const QUANTITIES = new Set(['tens', 'thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'group', 'crowd', 'number', 'million', 'millions', 'couple', 'lot', 'lots', 'bunch', 'few', 'kind', 'sort', 'type']);
 
 const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
+const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|today|tonight|yesterday|tomorrow)$/;
 const NOUN_LANDINGS = new Set(['on', 'against', 'of']);
 
 /**
@@ -18,7 +19,8 @@ const NOUN_LANDINGS = new Set(['on', 'against', 'of']);
 export function objectNodes(view: TreeView, k: number, kind: 'verb' | 'noun', trailing: string | null = null): number[] {
   // a pattern that ends in its preposition ("charge * for") names the argument that carries the sense: its noun
   // (hung on the verb, or on its object: "charged the protesters | with batons")
-  const markedOn = (h: number) => view.children(h).filter((n) => ['obl', 'nmod'].includes(view.base(n)) && view.marker(n) === trailing);
+  // ... not a date the same preposition marks ("introduced new rules on their disposal on Tuesday")
+  const markedOn = (h: number) => view.children(h).filter((n) => ['obl', 'nmod'].includes(view.base(n)) && view.marker(n) === trailing && !DAY_NAMES.test(view.tokens[n].lower));
   const own = trailing === null ? [] : markedOn(k);
   const marked = trailing === null || own.length > 0 ? own : view.childrenWith(k, 'obj').flatMap(markedOn);
   // "told its citizens to leave": the parse may hang the addressee of a verb of telling as iobj

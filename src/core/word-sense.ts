@@ -12,7 +12,7 @@ import { subjectNode } from '../extract/tree-roles/subject-node.ts';
 import { agentNodes, objectNodes, QUANTITIES, titleWords } from './sense-object.ts';
 import { LED_BY_RULE } from '../extract/tree-roles/tree-actors.ts';
 import { opensTimePhrase, storySideHolds } from './sense-story.ts';
-import { forceKind } from './force-kind.ts';
+import { forceKind, isCivic, isUnarmed } from './force-kind.ts';
 
 const WINDOW = 4;
 
@@ -67,7 +67,7 @@ function sideHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
     case 'object': return objectIs(ctx, c, k, rule);
     case 'partners': return partnersNamed(ctx, c, rule);
     // every resolved target is of the kinds ("withdrew from the G5 Sahel": an organization left, no ground given up)
-    case 'target': return c.targets.length > 0 && c.targets.every((a) => rule.args.has(actorKind(a)));
+    case 'target': return c.targets.length > 0 && c.targets.every((a) => rule.args.has(actorKind(a)) || otherKindHolds(ctx, rule, a));
     case 'landing': case 'article': case 'unarmed-article': return storySideHolds(ctx, k, rule); // src/core/sense-story.ts
     case 'agent': return k === c.trigger.head && ((ns) => ns.length > 0 && ns.every((n) => baseForms(ctx.doc.tokens[n]).some((b) => rule.args.has(b))))(agentNodes(ctx.tree(), k));
     default: return argumentNear(ctx, c, k, rule);
@@ -237,6 +237,8 @@ const ARMED_KINDS = new Set(['forces', 'police', 'criminals']);
  *   police      police ("riot police", "Kenyan police")
  *   party       a named political party ("the ANC"); other named groups keep their phrase kind (group)
  *   company     a business (companies.json, a role coded BUS: "the carmaker"), besides its kind organization
+ *   civic       an unarmed person, office holder, government body or organization (no state, no crowd: force-kind.ts)
+ *   unarmed     no state and no armed force: crowds as well as civic actors
  *   none        no actor at all ("went on a trip to Glasgow", "First trip to Canada": a trip no one makes is a traveller's)
  */
 /**
@@ -263,8 +265,11 @@ function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean
   // ... nor does one who "led the protests" or "organized a protest" (a leading verb inside the matched trigger)
   const leading = (k: number) => ctx.kb.lexicon.leadingParticiples?.has(t[k].lemma) === true;
   const led = c.rules.includes(LED_BY_RULE) || c.trigger.pattern.kind === 'noun' && ctx.tree().childrenWith(c.trigger.head, 'acl').some(leading) || c.trigger.pattern.kind === 'verb' && c.trigger.tokens.some(leading);
-  return c.actors.every((a) => rule.args.has(actorKind(a)) && !(led && actorKind(a) === 'person') || rule.args.has(forceKind(ctx, a) ?? '') || rule.args.has('company') && isCompany(a));
+  return c.actors.every((a) => rule.args.has(actorKind(a)) && !(led && actorKind(a) === 'person') || rule.args.has(forceKind(ctx, a) ?? '') || rule.args.has('company') && isCompany(a) || otherKindHolds(ctx, rule, a));
 }
+
+// the kinds read from more than the phrase's kind (src/core/force-kind.ts)
+const otherKindHolds = (ctx: SentenceContext, rule: SenseRule, a: ActorPhrase) => rule.args.has('civic') && isCivic(ctx, a) || rule.args.has('unarmed') && isUnarmed(ctx, a);
 
 // a business by name (companies.json, role BUS) or by role ("the carmaker"): a kind besides organization
 const isCompany = (a: ActorPhrase) => a.entry?.role === 'BUS' || /BUS$/.test(a.code ?? a.roleCode ?? '');
