@@ -1,4 +1,6 @@
-import { coderPublishedOn, expectAll, expectNone, expectModes as expectModesOf } from './class-fixture.ts';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { coderPublishedOn, expectAll, expectNone, expectModes as expectModesOf, find, T } from './class-fixture.ts';
 
 // Session 43 classes of PLOVER type and mode, on sentences written for this file (every positive failed before, unless
 // its comment says otherwise), with negatives that must keep their coding. 9 June 2025 is a Monday.
@@ -84,3 +86,30 @@ expectModes('an appeal for financing, funds or cash asks for assistance', [
 expectModes('a lender\'s name is no money asked for', [
   ['The International Monetary Fund urged Egypt to cut fuel subsidies.', 'urged', 'REQUEST', 'change'],
 ]);
+
+/** One test per case: the event on `trigger` has the type and the certainty. */
+function expectCertainty(name: string, cases: ReadonlyArray<readonly [string, string, string, string]>): void {
+  for (const [text, trigger, type, certainty] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      assert.equal(`${e.type} ${e.provenance.certainty}`, `${type} ${certainty}`);
+    });
+  }
+}
+
+// Talks on the timetable. PLOVER's auxiliary future ("Members of the G-7 will meet in Ottawa next month") and the dev
+// coding guide's planned ("announced for the future"): an act noun that is the subject of a verb of scheduling in the
+// present ("are scheduled for", "is set for", "is planned for": clause-cues.tsv scheduling) or of a verb of happening
+// under "will" is planned (src/extract/scheduled-act.ts), and talks between two parties so told are kept
+// (core/between-parties.ts), as talks "held" are. A plan carried out ("was planned by") and a forecast fight stay out.
+expectCertainty('talks or a meeting between two parties put on the timetable are a planned meeting', [
+  ['Talks between Serbia and Kosovo are scheduled for Wednesday in Brussels.', 'Talks', 'CONSULT', 'planned'],
+  ['Negotiations between the government and the teachers\' union will take place on Friday.', 'Negotiations', 'CONSULT', 'planned'],
+  ['A meeting between Putin and Trump is expected next month.', 'meeting', 'CONSULT', 'planned'],
+  ['A protest by farmers is planned for Saturday in Brussels.', 'protest', 'PROTEST', 'planned'],
+]);
+expectCertainty('talks told as held and a plan carried out keep their certainty', [
+  ['Talks between Serbia and Kosovo took place on Wednesday in Brussels.', 'Talks', 'CONSULT', 'asserted'],
+  ['The attack on the convoy was planned by the group\'s leaders.', 'attack', 'ASSAULT', 'asserted'],
+]);
+expectNone(code, 'a fight forecast to go on is no act announced', 'ASSAULT', ['Clashes between the army and the rebels are expected to continue.']);
