@@ -113,3 +113,51 @@ expectCertainty('talks told as held and a plan carried out keep their certainty'
   ['The attack on the convoy was planned by the group\'s leaders.', 'attack', 'ASSAULT', 'asserted'],
 ]);
 expectNone(code, 'a fight forecast to go on is no act announced', 'ASSAULT', ['Clashes between the army and the rebels are expected to continue.']);
+
+// A de-escalation declared. PLOVER CONCEDE: "declarations (but not implementations) of ceasefires and withdrawals";
+// "announced a halt to its attacks" declares as "declared a ceasefire" does (extra-verbs.tsv declare|announce rows),
+// where the attacks halted ("halted its attacks") are RETREAT ceasefire, done.
+expectModes('a halt, pause or suspension of attacks announced is a concession', [
+  ['The Houthis announced a halt to their attacks on shipping.', 'announced', 'CONCEDE', ''],
+  ['Israel announced a suspension of airstrikes on Beirut.', 'announced', 'CONCEDE', ''],
+  ['The army declared a pause in its operations in Rafah.', 'declared', 'CONCEDE', ''],
+]);
+expectModes('attacks halted in deed stay a ceasefire carried out', [
+  ['The Israeli army halted its attacks on Beirut.', 'halted', 'RETREAT', 'ceasefire'],
+]);
+
+// Outsiders let in. PLOVER RETREAT access: "allow third party (e.g., observers, peacekeepers, humanitarian workers)
+// access"; an envoy, journalists or Red Cross officials given access (double object: "granted the UN envoy access")
+// are let in as inspectors are.
+expectModes('an envoy, journalists or officials given access are let in', [
+  ['The Burmese junta granted the UN envoy access to the detained leader.', 'granted', 'RETREAT', 'access'],
+  ['Russia gave foreign journalists access to the occupied region.', 'gave', 'RETREAT', 'access'],
+  ['Israel allowed Red Cross officials access to the detainees.', 'allowed', 'RETREAT', 'access'],
+]);
+
+// Captives handed or given back. PLOVER RETREAT release, "release captives"; "handed the prisoners back to" returns them
+// as "handed the hostages over" does, and "gave ... back to" backs no one (verbs.tsv's "give * back to" SUPPORT row).
+expectModes('prisoners or hostages handed or given back are released', [
+  ['The army handed the Armenian prisoners back to Yerevan.', 'handed', 'RETREAT', 'release'],
+  ['Russia handed 50 Ukrainian prisoners of war back to Kyiv.', 'handed', 'RETREAT', 'release'],
+  ['The kidnappers gave the hostages back to their families.', 'gave', 'RETREAT', 'release'],
+]);
+expectModes('soldiers sent back to the front stay a mobilization', [
+  ['The army sent soldiers back to the front.', 'sent', 'MOBILIZE', 'troops'],
+]);
+
+// An end to arms sales or an arms embargo asked for. PLOVER REQUEST change, "any changes in policy, government, or
+// institutions that are not concessions": stopping one's own or another's arms trade is policy, no assistance asked
+// for ("demanded arms", CAMEO 1032); an embargo imposed stays SANCTION.
+expectModes('a call to end arms sales or for an arms embargo asks for a change of policy', [
+  ['The French president called for an end to arms sales to Israel.', 'called', 'REQUEST', 'change'],
+  ['Spain demanded an arms embargo on Israel.', 'demanded', 'REQUEST', 'change'],
+  ['The Irish prime minister called for an arms embargo on Israel.', 'called', 'REQUEST', 'change'],
+]);
+expectModes('arms asked for and an embargo imposed keep their coding', [
+  ['The Ukrainian president urged the West to send more arms.', 'urged', 'REQUEST', 'assist'],
+  ['The EU imposed an arms embargo on Belarus.', 'imposed', 'SANCTION', 'discontinue'],
+]);
+expectModes('an insistence that a law must be dropped asks for a change', [
+  ['The EU insisted that Georgia must drop the foreign agents law.', 'insisted', 'REQUEST', 'change'],
+]);
