@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { coderPublishedOn, expectAll, expectNone, expectModes as expectModesOf, find, T } from './class-fixture.ts';
 
-// Session 43 classes of PLOVER type and mode, on sentences written for this file (every positive failed before, unless
-// its comment says otherwise), with negatives that must keep their coding. 9 June 2025 is a Monday.
+// Session 43 classes of PLOVER type and mode, on sentences written for this file (every positive failed on main before
+// the change: wrong type, mode or certainty), with negatives that must keep their coding. 9 June 2025 is a Monday.
 const code = coderPublishedOn('2025-06-09');
 const expectModes = (name: string, cases: ReadonlyArray<readonly [string, string, string, string]>) => expectModesOf(code, name, cases);
 
@@ -12,7 +12,8 @@ const expectModes = (name: string, cases: ReadonlyArray<readonly [string, string
 // one with a warship or a carrier (data/ontology/modes.tsv, the 150 weapons row).
 expectModes('a frigate, destroyer or corvette sent is a weapons mobilization', [
   ['Greece dispatched two frigates to the waters off Crete.', 'dispatched', 'MOBILIZE', 'weapons'],
-  ['The Turkish navy sent a destroyer to the eastern Aegean.', 'sent', 'MOBILIZE', 'weapons'],
+  ['Italy dispatched a corvette to the Libyan coast.', 'dispatched', 'MOBILIZE', 'weapons'],
+  ['Egypt sent two frigates to the Red Sea.', 'sent', 'MOBILIZE', 'weapons'],
   ['Japan dispatched a destroyer and a submarine to the East China Sea.', 'dispatched', 'MOBILIZE', 'weapons'],
 ]);
 expectModes('troops sent stay troops, and ships given to a state stay military aid', [
@@ -81,7 +82,7 @@ expectModes('a warning that people would be arrested or jailed is an arrest thre
 expectModes('an appeal for financing, funds or cash asks for assistance', [
   ['Egypt asked the World Bank for emergency financing.', 'asked', 'REQUEST', 'assist'],
   ['The Lebanese president appealed to Gulf states for funds to rebuild the south.', 'appealed', 'REQUEST', 'assist'],
-  ['Sri Lanka asked India for cash to pay for fuel imports.', 'asked', 'REQUEST', 'assist'],
+  ['Zambia asked the European Union for money to rebuild its schools.', 'asked', 'REQUEST', 'assist'],
 ]);
 expectModes('a lender\'s name is no money asked for', [
   ['The International Monetary Fund urged Egypt to cut fuel subsidies.', 'urged', 'REQUEST', 'change'],
@@ -132,17 +133,19 @@ expectModes('attacks halted in deed stay a ceasefire carried out', [
 expectModes('an envoy, journalists or officials given access are let in', [
   ['The Burmese junta granted the UN envoy access to the detained leader.', 'granted', 'RETREAT', 'access'],
   ['Russia gave foreign journalists access to the occupied region.', 'gave', 'RETREAT', 'access'],
-  ['Israel allowed Red Cross officials access to the detainees.', 'allowed', 'RETREAT', 'access'],
+  ['The junta gave UN investigators access to the prisons.', 'gave', 'RETREAT', 'access'],
 ]);
 
 // Captives handed or given back. PLOVER RETREAT release, "release captives"; "handed the prisoners back to" returns them
 // as "handed the hostages over" does, and "gave ... back to" backs no one (verbs.tsv's "give * back to" SUPPORT row).
 expectModes('prisoners or hostages handed or given back are released', [
-  ['The army handed the Armenian prisoners back to Yerevan.', 'handed', 'RETREAT', 'release'],
+  ['Hamas gave the captives back to Israel.', 'gave', 'RETREAT', 'release'],
   ['Russia handed 50 Ukrainian prisoners of war back to Kyiv.', 'handed', 'RETREAT', 'release'],
   ['The kidnappers gave the hostages back to their families.', 'gave', 'RETREAT', 'release'],
 ]);
-expectModes('soldiers sent back to the front stay a mobilization', [
+expectModes('captives handed back by the older row, and soldiers sent back to the front, keep their coding', [
+  ['The army handed the Armenian prisoners back to Yerevan.', 'handed', 'RETREAT', 'release'],
+  ['Israel allowed Red Cross officials access to the detainees.', 'allowed', 'RETREAT', 'access'],
   ['The army sent soldiers back to the front.', 'sent', 'MOBILIZE', 'troops'],
 ]);
 
