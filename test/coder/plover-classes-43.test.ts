@@ -164,3 +164,16 @@ expectModes('arms asked for and an embargo imposed keep their coding', [
 expectModes('an insistence that a law must be dropped asks for a change', [
   ['The EU insisted that Georgia must drop the foreign agents law.', 'insisted', 'REQUEST', 'change'],
 ]);
+
+// Money given to the people a disaster or war struck. PLOVER AID "humanitarian aid such as emergency assistance": a sum
+// donated to flood victims, refugees or survivors is humanitarian aid (CAMEO 073, context humanitarian), where money
+// given to a state or its bank stays economic aid (071; argument-senses.tsv donate|contribute|give|gift).
+expectModes('money donated to victims, refugees or survivors is humanitarian aid', [
+  ['Japan donated $10 million to flood victims in Pakistan.', 'donated', 'AID', 'humanitarian'],
+  ['The Gulf states gave $50 million to Syrian refugees in Jordan.', 'gave', 'AID', 'humanitarian'],
+  ['South Korea contributed $3 million to earthquake survivors in Turkey.', 'contributed', 'AID', 'humanitarian'],
+]);
+expectModes('money given to a government or a central bank stays economic aid', [
+  ['Japan donated $10 million to the Pakistani government.', 'donated', 'AID', 'economic'],
+  ['Saudi Arabia gave $1 billion to the Egyptian central bank.', 'gave', 'AID', 'economic'],
+]);
