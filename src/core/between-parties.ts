@@ -6,6 +6,7 @@ import { baseForms } from '../extract/morphology.ts';
 import { statingVerbs } from './stating-verbs.ts';
 import { happensFrom, isStatedOccurrence } from './stated-occurrence.ts';
 import { isCancelledAct } from '../extract/tree-clauses/index.ts';
+import { scheduledAct } from '../extract/scheduled-act.ts';
 import { GERUND_NOUN_RULE } from '../extract/tree-roles/gerund-noun.ts';
 import { supportVerbLemma } from '../extract/tree-roles/tree-actors.ts';
 import { isTollSubject, TOLL_VERBS } from '../extract/tree-roles/named-act.ts';
@@ -44,13 +45,16 @@ function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhras
   const occurred = isStatedOccurrence(view, c.trigger.head, ctx.kb.lexicon.occurrenceVerbs);
   // (or called off: "talks between the army and the rebels were postponed", coded as called_off)
   const cancelled = isCancelledAct(view, c.trigger.head, ctx.kb.lexicon.clauseCues);
+  // (or talks on the timetable: "talks between Serbia and Kosovo are scheduled for Wednesday", coded as planned; a
+  // fight "expected to continue" is a forecast, no act announced)
+  const scheduled = RECIPROCAL.has(c.info.type) && scheduledAct(ctx, c.trigger.head);
   // ("clashes between A and B killed 12 people", "left 20 dead": a fight whose toll is told happened)
   const toll = isTollSubject(view, c.trigger.head);
   // ("fighting between the army and the Rapid Support Forces paramilitary group killed dozens": a long side the parse
   // split, read by words, and the verb of happening or toll right after it)
   const byWords = sidesByWords(ctx, c);
   // (a gerund read as the fight's noun too: "condemned fighting between A and B" names a fight, it reports none)
-  if ((c.trigger.pattern.kind === 'noun' || c.rules.includes(GERUND_NOUN_RULE) || occurred) && !occurred && !cancelled && !toll && !statedNoun(ctx, c.trigger.head) && !byWords?.stated) return null;
+  if ((c.trigger.pattern.kind === 'noun' || c.rules.includes(GERUND_NOUN_RULE) || occurred) && !occurred && !cancelled && !scheduled && !toll && !statedNoun(ctx, c.trigger.head) && !byWords?.stated) return null;
   // the noun in the trigger, or the noun the trigger's verb states ("the deal ... was struck"), or the verb of
   // happening the parse hung the sides on ("clashes broke out between A and B")
   const nouns = [...c.trigger.tokens, ...view.children(c.trigger.head).filter((k) => NOUN_OF_VERB.has(view.label(k))), ...(occurred ? [view.head(c.trigger.head)] : [])];

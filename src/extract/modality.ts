@@ -5,6 +5,7 @@ import type { SentenceContext } from './context.ts';
 import { isLeftBoundary } from './clause.ts';
 import { isReportedFuture } from './reported-future.ts';
 import { actStillAhead } from './act-still-ahead.ts';
+import { scheduledAct } from './scheduled-act.ts';
 import { proposedAct } from './proposed-act.ts';
 import { headlineFuture } from './headline-future.ts';
 import { cueOfOthersModifier } from './modifier-cue.ts';
@@ -186,6 +187,7 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
   }
   if (actStillAhead(ctx, head, start)) return { status: 'planned', cue: 'comes before' };
   if (calledForDay(ctx, head)) return { status: 'planned', cue: 'for a day' };
+  if (scheduledAct(ctx, head)) return { status: 'planned', cue: 'on the timetable' }; // "talks are scheduled for Monday"
   if (proposedAct(ctx, head)) return { status: 'planned', cue: 'proposed' }; // "the Commission proposed new sanctions"
   if (headlineFuture(ctx, head)) return { status: 'planned', cue: 'headline to' }; // "Russia to expel British diplomats"
   return { status: 'asserted', cue: null };
