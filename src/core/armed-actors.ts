@@ -26,7 +26,8 @@ export function armedActors(kb: Pick<Knowledge, 'actors' | 'roles'>): ArmedActor
       return entry?.role === 'REB' ? { kind: 'group', country: entry.country } : null;
     }
     const rebel = ref.code !== null ? REBEL_CODE.exec(ref.code) : null;
-    if (rebel) return { kind: 'description', country: rebel[1] ?? null };
+    // ("About 50 fighters raided the post" in Kenya: a country the words do not name is the place's, not the fighters' own)
+    if (rebel) return { kind: 'description', country: namesOrigin(ref.text) ? rebel[1] ?? null : null };
     if (ref.code !== null) return null;
     // "they" taken to "insurgents": a pronoun is described by the name of what it refers to
     // ("heavily armed insurgents" by its head noun)
@@ -35,6 +36,10 @@ export function armedActors(kb: Pick<Knowledge, 'actors' | 'roles'>): ArmedActor
     return described ? { kind: 'description', country: null } : null;
   };
 }
+
+// a capitalised word after the first names where the fighters are from ("Somali militants", "the Islamist Taliban"):
+// the first word is capitalised by the sentence alone
+const namesOrigin = (text: string) => /\p{Lu}/u.test(text.trim().replace(/^\p{Lu}/u, ''));
 
 /** A description of fighters and a named armed group of the same (or an unknown) country may be one actor. */
 export function describesGroup(x: ArmedKind | null, y: ArmedKind | null): boolean {
