@@ -26,8 +26,9 @@ export function armedActors(kb: Pick<Knowledge, 'actors' | 'roles'>): ArmedActor
       return entry?.role === 'REB' ? { kind: 'group', country: entry.country } : null;
     }
     const rebel = ref.code !== null ? REBEL_CODE.exec(ref.code) : null;
-    // ("About 50 fighters raided the post" in Kenya: a country the words do not name is the place's, not the fighters' own)
-    if (rebel) return { kind: 'description', country: namesOrigin(ref.text) ? rebel[1] ?? null : null };
+    // ("About 50 fighters raided the post" in Kenya: a country the words do not name, inferred, is the place's, not the
+    // fighters' own; "Ethiopian rebels" states theirs)
+    if (rebel) return { kind: 'description', country: ref.basis === 'inferred' ? null : rebel[1] ?? null };
     if (ref.code !== null) return null;
     // "they" taken to "insurgents": a pronoun is described by the name of what it refers to
     // ("heavily armed insurgents" by its head noun)
@@ -36,10 +37,6 @@ export function armedActors(kb: Pick<Knowledge, 'actors' | 'roles'>): ArmedActor
     return described ? { kind: 'description', country: null } : null;
   };
 }
-
-// a capitalised word after the first names where the fighters are from ("Somali militants", "the Islamist Taliban"):
-// the first word is capitalised by the sentence alone
-const namesOrigin = (text: string) => /\p{Lu}/u.test(text.trim().replace(/^\p{Lu}/u, ''));
 
 /** A description of fighters and a named armed group of the same (or an unknown) country may be one actor. */
 export function describesGroup(x: ArmedKind | null, y: ArmedKind | null): boolean {
