@@ -26,7 +26,9 @@ export function armedActors(kb: Pick<Knowledge, 'actors' | 'roles'>): ArmedActor
       return entry?.role === 'REB' ? { kind: 'group', country: entry.country } : null;
     }
     const rebel = ref.code !== null ? REBEL_CODE.exec(ref.code) : null;
-    if (rebel) return { kind: 'description', country: rebel[1] ?? null };
+    // ("About 50 fighters raided the post" in Kenya: a country the words do not name, inferred, is the place's, not the
+    // fighters' own; "Ethiopian rebels" states theirs)
+    if (rebel) return { kind: 'description', country: ref.basis === 'inferred' ? null : rebel[1] ?? null };
     if (ref.code !== null) return null;
     // "they" taken to "insurgents": a pronoun is described by the name of what it refers to
     // ("heavily armed insurgents" by its head noun)

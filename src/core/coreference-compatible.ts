@@ -6,7 +6,8 @@ import { buildingsOfSettlement, settlementsFit } from './settlement-targets.ts';
 import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
 import { COUNTERED_ACT_DOER } from './countered-act.ts';
 import { coordinatedActs } from './coordinated-acts.ts';
-import { datesFit, statedDate } from './coreference-dates.ts';
+import { datesFit, otherToldDay, statedDate } from './coreference-dates.ts';
+import { datesTheTelling } from '../provenance/telling-date.ts';
 import { otherActForm } from './other-act-forms.ts';
 import { EACH_OTHER_RULE } from '../extract/candidate.ts';
 
@@ -138,6 +139,9 @@ function oneAccuser(a: Event, b: Event): boolean {
   return REPORTED.has(a.provenance.certainty) && REPORTED.has(b.provenance.certainty) && x !== null && x === y;
 }
 
+/** `a` takes its day from a day the text states elsewhere, and `b` states another day of its own (not the telling's). */
+const daysApart = (a: Event, b: Event) => !datesTheTelling(b) && otherToldDay(a.date, b.date);
+
 // "another attack", "a second strike", "attacked again", "also detained": the text says this is a new occasion;
 // so do adverbs of sequence ("and later killed a general", "subsequently detained"): a next act, not a restatement.
 // Lower case only, so "New Delhi" is no cue; "Another"/"Also"/"Later" may open the sentence.
@@ -197,7 +201,7 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   // ("The Taliban claimed the attack" names the agent of the act told before it, as its definite noun says)
   // ... unless it refers back with a definite noun ("Friday's attack in Abyan"): a later mention may name its agent again
   if (event.actor === null && later.actor !== null && !refersBack(later) && !event.rules.includes(DEFINITE_ACT)) return null;
-  if (!datesFit(event.date, later.date) || !placesFit(event.location, later.location)) return null;
+  if (!datesFit(event.date, later.date) || !placesFit(event.location, later.location) || daysApart(event, later) || daysApart(later, event)) return null;
   if (marksAnotherOccasion(later, text)) return null;
   if (later.evidence.span[0] !== event.evidence.span[0] && opensNewThread(later, text)) return null;
   const shared = fits.filter((f) => f === 'same').length;

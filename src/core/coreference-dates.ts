@@ -45,3 +45,14 @@ function weekOf(value: string): string {
   d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
   return d.toISOString().slice(0, 10);
 }
+
+// "... as Sierra Leoneans voted on Saturday ... Police fired tear gas to disperse the crowd" … "Police raided the
+// headquarters on Sunday and fired tear gas at party members": a mention that takes its day from a day the text states
+// elsewhere (the lead's, the sentence before's) is on that day, so another day a mention states is another occasion;
+// a day inferred from no words (the publication's) keeps its slack, and so does the day a speaker told it ("alleged
+// Thursday that ...", which the caller leaves out)
+export function otherToldDay(inferred: EventDate | null, stated: EventDate | null): boolean {
+  const s = statedDate(stated);
+  return inferred !== null && s !== null && inferred.basis === 'inferred' && inferred.span !== null && inferred.precision === 'day'
+    && s.precision === 'day' && inferred.value !== s.value;
+}

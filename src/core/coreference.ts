@@ -34,7 +34,9 @@ export function mergeCoreferent(events: readonly Event[], text: string, armed?: 
       if (scores.some((x) => x === null)) continue;
       const total = Math.max(...(scores as number[]));
       if (total === 0) continue;
-      if (!best || total >= best.score) best = { cluster, score: total };
+      // (a tie goes to the event told last, not the one first told last: "soldiers killed six of the attackers. The
+      // group said it had killed 12 soldiers. The minister condemned the attack" takes up the group's act)
+      if (!best || total > best.score || total === best.score && lastTold(cluster) >= lastTold(best.cluster)) best = { cluster, score: total };
     }
     if (best) best.cluster.push(e);
     else clusters.push([e]);
@@ -45,6 +47,8 @@ export function mergeCoreferent(events: readonly Event[], text: string, armed?: 
     || e.rules.includes(TOLD_ACT_STATED) && (cluster.length > 1 || events.some((o) => o !== e && o.type === e.type && (o.trigger.span[0] < e.trigger.span[0] || o.evidence.span[0] === e.evidence.span[0])));
   return clusters.filter((c) => !c.every((e) => mentionOnly(e, c))).map((c) => mergeCluster(c, text));
 }
+
+const lastTold = (cluster: readonly Event[]) => Math.max(...cluster.map((m) => m.trigger.span[0]));
 
 function mergeCluster(cluster: readonly Event[], text: string): Event {
   const mentions = joinMentions(cluster);

@@ -41,9 +41,10 @@ export function isDoneByToldAct(kb: Knowledge, view: TreeView, text: string, sen
 
 /**
  * How the verb's subject takes up the told act: its definite noun ("the airstrike killed 12 people", which tells of the
- * act whether or not the article told it before) or an "it" after the act noun's sentence (a mention only); null if neither.
+ * act whether or not the article told it before), its definite munition ("the missiles hit the building", which joins an
+ * act it fits and stands alone where none does) or an "it" after the act noun's sentence (a mention only); null if none.
  */
-export function toldActSubject(kb: Knowledge, view: TreeView, text: string, sentenceStart: number, c: Candidate): 'noun' | 'it' | null {
+export function toldActSubject(kb: Knowledge, view: TreeView, text: string, sentenceStart: number, c: Candidate): 'noun' | 'munition' | 'it' | null {
   if (c.trigger.pattern.kind !== 'verb') return null;
   // "It has disrupted shipping and killed three sailors": a conjunct shares the first verb's subject
   let verb = c.trigger.head;
@@ -52,8 +53,16 @@ export function toldActSubject(kb: Knowledge, view: TreeView, text: string, sent
   const read = c.rules.includes('roles:instrument-subject') ? subjectNode(view, c.trigger.head)?.node : undefined;
   const subjects = [...view.childrenWith(verb, 'nsubj'), ...(read === undefined ? [] : [read])];
   if (subjects.some((n) => isActNoun(kb, view.tokens[n].lemma) && isDefinite(text, view.tokens[n].start, sentenceStart))) return 'noun';
+  if (subjects.some((n) => toldMunition(kb, view, text, sentenceStart, n))) return 'munition';
   return subjects.some((n) => takesUpToldAct(kb, view.tokens, text, n)) ? 'it' : null;
 }
+
+// "Russian missiles struck an apartment block ... The missiles hit the building shortly after midnight": a munition
+// named with "the" (data/lexicon/munition-nouns.tsv) is the one the act told before fired, as "the strikes" is that act
+// ("Russia's missiles" names its owner, not a told act)
+const THE_BEFORE = /\b(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const toldMunition = (kb: Knowledge, view: TreeView, text: string, sentenceStart: number, n: number) => kb.lexicon.munitionNouns.has(view.tokens[n].lemma)
+  && THE_BEFORE.test(text.slice(Math.max(sentenceStart, view.tokens[n].start - 40), view.tokens[n].start));
 
 /**
  * "The campaign began in November. It has disrupted shipping": a sentence-opening "it" after a sentence whose
