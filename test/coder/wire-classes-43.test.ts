@@ -1,4 +1,6 @@
-import { coderPublishedOn, expectPlaceNames } from './class-fixture.ts';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { coderPublishedOn, expectPlaceNames, find, T } from './class-fixture.ts';
 
 // Session 43 place classes found on conflict wire copy of new genres (Haiti's gangs, the Thai-Cambodian border, India's
 // strikes on Pakistan, the Israel-Iran war, Mali's fuel blockade, Cameroon's Anglophone regions, Cabo Delgado, the
@@ -79,4 +81,29 @@ expectPlaceNames(code, 'a statement, an owner that acts, or a stated place keep 
   ['WASHINGTON — The United States accused Iran\'s leaders of lying.', 'accused', 'Washington, D.C.'],
   ['TEHRAN — Iran\'s police arrested 20 protesters on Monday.', 'arrested', 'Tehran'],
   ['BEIRUT — Israeli jets struck Syria\'s air defences near Damascus on Tuesday.', 'struck', 'Damascus'],
+]);
+
+/** One test per case: the event on `trigger` is placed in a compass part of the country (or, for null, in none). */
+function expectCompassPart(name: string, cases: ReadonlyArray<readonly [text: string, trigger: string, country: string | null]>): void {
+  for (const [text, trigger, country] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      const part = e.rules.includes('place:compass-part-of-country');
+      assert.equal(part ? e.location?.name ?? null : null, country, `${JSON.stringify(e.location)} ${e.rules.filter((r) => r.startsWith('place:')).join(' ')}`);
+    });
+  }
+}
+
+// "would send more troops to the north of the country": a compass part of the story's country was read after "in",
+// "across" or "throughout" only, so a deployment to it took no place of its own (the country at best, by default). A
+// part moved to ("to", "into", "towards" the side, in lower case) is the act's place. src/resolve/compass-parts.ts.
+expectCompassPart('a compass part moved to is the place', [
+  ['Mozambique\'s president said the army would deploy more soldiers to the north of the country.', 'deploy', 'Mozambique'],
+  ['Nigeria\'s army said it had deployed two battalions to the northeast on Monday.', 'deployed', 'Nigeria'],
+  ['Mali\'s junta sent special forces into the country\'s north-west after the attack.', 'sent', 'Mali'],
+]);
+// negatives: "the West" is states, not a side; a side of a named town is that town's
+expectCompassPart('no compass part of the country', [
+  ['Ukraine\'s president appealed to the West for more weapons on Monday.', 'appealed', null],
+  ['Kenya\'s army said it had moved troops to the north of Mandera on Sunday.', 'moved', null],
 ]);
