@@ -107,3 +107,28 @@ expectCompassPart('no compass part of the country', [
   ['Ukraine\'s president appealed to the West for more weapons on Monday.', 'appealed', null],
   ['Kenya\'s army said it had moved troops to the north of Mandera on Sunday.', 'moved', null],
 ]);
+
+/** One test per case: the event on `trigger` is told by `source` (its text; 'outlet' for the outlet's own voice). */
+function expectSources(name: string, cases: ReadonlyArray<readonly [text: string, trigger: string, source: string]>): void {
+  for (const [text, trigger, source] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      assert.equal(e.provenance.source === 'outlet' ? 'outlet' : e.provenance.source.text, source, e.provenance.certainty);
+    });
+  }
+}
+
+// "..., a driver who escaped told reporters": a closing speaker with a relative clause of its own was no noun phrase
+// (a verb inside), so the act was the outlet's own fact. The phrase before "who", the relative clause reaching the
+// verb with no comma, is the speaker. src/provenance/trailing-speaker.ts relativeSpeakerWords.
+expectSources('a closing speaker with its own relative clause', [
+  ['Militants torched a bus near the checkpoint, a passenger who escaped told reporters.', 'torched', 'a passenger'],
+  ['Rebels shelled the market on Sunday, a witness who fled the town said.', 'shelled', 'a witness'],
+  ['Troops detained two journalists in Goma, a colleague who saw the arrest told AFP.', 'detained', 'a colleague'],
+  ['Police fired tear gas at the crowd, a teacher who was at the march said.', 'fired', 'a teacher'],
+]);
+// negatives: a relative clause inside the act is not the speaker's; a plain closing speaker is unchanged
+expectSources('a relative clause of the act, or a plain speaker, is unchanged', [
+  ['Gunmen killed a man who refused to pay, police said.', 'killed', 'police'],
+  ['Rebels shelled the market, a witness said.', 'shelled', 'a witness'],
+]);
