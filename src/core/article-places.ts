@@ -4,7 +4,7 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { NormalizedText } from '../nlp/normalize.ts';
 import { insideOutlet } from '../resolve/outlet-names.ts';
 import { findPlaces } from '../resolve/places.ts';
-import { TOWN_BEFORE_FACILITY } from '../resolve/city-names.ts';
+import { TOWN_BEFORE_FACILITY, TOWN_OF_FACILITY_OBJECT } from '../resolve/city-names.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import { withBorderAreas, type BorderContext } from '../resolve/border-phrases.ts';
@@ -29,8 +29,9 @@ export { townBodies } from '../resolve/town-bodies.ts';
 export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Knowledge, found: readonly ActorPhrase[], foundIndex: SpanIndex<ActorPhrase>, outlets: ReadonlyArray<{ start: number; end: number }>): PlaceMention[] {
   return withAdministeringStates(doc.text, findPlaces(doc, normalized, kb, storyActorCountries(doc.text, found), found.filter((p) => p.entry?.demonym))
     // ... unless that phrase stands where a place does: "in the Donetsk People's Republic" is in Donetsk
-    // ... nor a town before a facility ("a Kyiv hospital" [UKRHLH]: city-names.ts), which says where the facility is
-    .filter((pl) => (pl.rule === TOWN_BEFORE_FACILITY || !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start && !standsAsPlace(a, pl))) && !insideOutlet(outlets, pl.start, pl.end))
+    // ... nor a town before a facility ("a Kyiv hospital" [UKRHLH], "struck the Syzran oil refinery": city-names.ts), which
+    // says where the facility is
+    .filter((pl) => (pl.rule === TOWN_BEFORE_FACILITY || pl.rule === TOWN_OF_FACILITY_OBJECT || !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start && !standsAsPlace(a, pl))) && !insideOutlet(outlets, pl.start, pl.end))
     .filter((pl) => !pl.rule?.startsWith('place:named-') || !foundIndex.overlapping(pl.start, pl.end).some(isNamedBody))
     // "fined Meta" (a Colombian department), "sued Orange": the words of a body or person's name, read as a place only
     // after a word of place ("in Toyota")

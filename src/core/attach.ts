@@ -1,6 +1,7 @@
 import type { Token } from '../nlp/types.ts';
 import type { DateMention, PlaceMention } from '../resolve/types.ts';
 import { YEAR_OF_NOUN_RULE } from '../resolve/dates.ts';
+import { TOWN_OF_FACILITY_OBJECT } from '../resolve/city-names.ts';
 
 /**
  * The dates an event takes from its sentence: a date written right before an event noun gives one
@@ -66,7 +67,7 @@ export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: n
   const attached = hanging.length === 0 ? hanging : inSentence.filter((q) => hanging.includes(q) || hanging.some((p) => p.end <= q.start && APPOSED_TOWN.test(text.slice(p.end, q.start))));
   // "Rebels from Darfur attacked a town in Kordofan": a place on the act or its object before the subject's origin
   const onAct = attached.filter((p) => !viaSubject(p));
-  const candidates = onAct.length ? onAct : attached.length ? attached : inSentence;
+  const candidates = locatedPlaces(onAct.length ? onAct : attached.length ? attached : inSentence, inSentence, text);
   if (candidates.length === 0) return null;
   // "Balochistan's Turbat district": of two places as precise, the possessor holds the other, which says where
   const holds = (p: PlaceMention) => (candidates.some((q) => q.start > p.end && POSSESSIVE_GAP.test(text.slice(p.end, q.start))) ? 1 : 0);
@@ -80,6 +81,34 @@ const NEAR_PREPS = new Set(['off', 'near', 'around', 'toward', 'towards']);
 export const NEAR_PARTICIPANT = 'place:near-participant';
 /** A country named right after a word of nearness ("off Taiwan", "near Japan", "close to Israel"). */
 export const nearParticipant = (p: PlaceMention) => p.place.precision === 'country' && p.prep !== null && p.prep !== undefined && NEAR_PREPS.has(p.prep);
+
+// "raided the village of Mapate near Mocimboa", "attacked Furcy, outside Kenscoff": a town after a word of nearness that
+// follows another place as precise or more is the landmark that locates it, not where the act was
+const LANDMARK_GAP = /^\s*,?\s*(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$/i;
+const locates = (p: PlaceMention, landmark: PlaceMention, text: string) => p.end <= landmark.start
+  && PRECISION_RANK[p.place.precision] <= PRECISION_RANK[landmark.place.precision] && LANDMARK_GAP.test(text.slice(p.end, landmark.start));
+export const LANDMARK_RULE = 'place:landmark-of-place';
+// "struck the Syzran oil refinery in Russia's Samara region": the town naming the facility the act lands on hangs on the
+// act through its object, so it says where before the facility's region (resolve/city-names.ts)
+// (the act's own words, or "on"/"against" after them, right before the facility's "the": "an attack on the Volgograd refinery")
+export function namesTargetFacility(p: PlaceMention, at: number, tokens: readonly Token[], trigger: { readonly start: number; readonly end: number }): boolean {
+  if (p.rule !== TOWN_OF_FACILITY_OBJECT) return false;
+  const before = tokens[at - 1]?.lower === 'the' ? at - 2 : -1;
+  const act = tokens[before]?.lower === 'on' || tokens[before]?.lower === 'against' ? before - 1 : before;
+  return act >= trigger.start && act < trigger.end;
+}
+
+/** A place of `places` is a landmark that locates `p` ("Mapate near Mocimboa"). */
+export const hasLandmark = (p: PlaceMention, places: readonly PlaceMention[], text: string) => places.some((q) => q !== p && locates(p, q, text));
+/** The candidates with each landmark replaced by the place it locates (of the sentence's places). */
+function locatedPlaces(candidates: readonly PlaceMention[], inSentence: readonly PlaceMention[], text: string): readonly PlaceMention[] {
+  if (text === '' || !candidates.some((q) => q.prep === 'near' || q.prep === 'outside' || q.prep === 'to' || q.prep === 'from')) return candidates;
+  const out = candidates.flatMap((q) => {
+    const located = inSentence.find((p) => locates(p, q, text));
+    return located ? [located] : [q];
+  });
+  return [...new Set(out)];
+}
 
 const POSSESSIVE_GAP = /^['’]s\s+$/;
 // between a region's name and its town's: "Tigray's capital, Mekelle", "the Borno state capital, Maiduguri"

@@ -10,10 +10,9 @@ import { addressedBodies, addressOfTrigger } from '../resolve/body-seats.ts';
 import { compassParts } from '../resolve/compass-parts.ts';
 import { tokenAt } from '../resolve/token-map.ts';
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
-import { NEAR_PARTICIPANT, nearParticipant, placeFor } from './attach.ts';
+import { hasLandmark, LANDMARK_RULE, namesTargetFacility, NEAR_PARTICIPANT, nearParticipant, placeFor } from './attach.ts';
 import { paragraphPlace } from './paragraph-place.ts';
-import { STAY_FOR_TALKS } from '../extract/stay-purpose.ts';
-import { STAY_HOST_RULE } from '../extract/stay-abroad.ts';
+import { contentHead, dominatedBy, filedFrom, landsOnCountry, objectOwner, ownLegislature, SPEECH_CONTENT, SPOKEN_FROM, stayHost, SUBJECT_ORIGIN } from './event-place-parts.ts';
 import type { Lexicon } from '../knowledge/types.ts';
 import { inOtherClause, inSourcePhrase } from './clause-places.ts';
 import { inTopicAct } from './topic-places.ts';
@@ -88,23 +87,10 @@ export interface EventPlace {
   readonly rules: string[];
 }
 
-/** "a Houthi delegation was in Riyadh for talks", "Abiy was in Eritrea last week": talks held during a stay, or the stay, are at its host (its target). */
-function stayHost(c: Candidate, places: readonly PlaceMention[]): PlaceMention | null {
-  if (!c.rules.includes(STAY_FOR_TALKS) && !c.targets.some((t) => t.rule === STAY_HOST_RULE)) return null;
-  const host = c.targets.find((t) => t.prep === 'in' || t.prep === 'at');
-  return host ? places.find((p) => p.start >= host.start && p.end <= host.end) ?? null : null;
-}
-
-/** The dateline city, unless the story's places lie in another country (the desk is abroad). */
-function filedFrom(dateline: PlaceMention, fallback: PlaceEntry | null, lead: ReadonlySet<string> | undefined): PlaceMention | null {
-  // "NAIROBI, Kenya (AP) — Militants attacked a base in southern Somalia": the lead places its news elsewhere
-  if (lead && lead.size > 0 && (dateline.place.country === null || !lead.has(dateline.place.country))) return null;
-  return fallback === null || fallback.country === null || dateline.place.country === fallback.country ? dateline : null;
-}
 
 export function eventPlace(c: Candidate, sentence: { index: number; start: number; end: number }, isLead: boolean, doc: AnalyzedText, tree: () => TreeView, story: StoryPlaces, certainty = 'asserted', refs: ReadonlyMap<ActorPhrase, ActorPhrase> = new Map()): EventPlace {
   const rules: string[] = [];
-  const hangs = (p: PlaceMention) => placeHangsOnTrigger(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
+  const hangs = (p: PlaceMention) => placeHangsOnTrigger(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end) || namesTargetFacility(p, tokenAt(doc, p.start), doc.tokens, c.trigger);
   const participants = [...c.actors, ...c.targets].map((p) => [p.start, p.end] as const);
   const material = c.info.quadClass === 2 || c.info.quadClass === 4;
   // only the sentence's own places can be its stated place (placeFor reads no other): the filters below judge those,
@@ -175,6 +161,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const spokenAt = verbal && !governed ? sentencePlaces.find((p) => judged(p) && inSpeechOpener(tree(), token(p), c.trigger.head, addressVerb)) ?? null : null;
   if (spokenAt) rules.push(SPEECH_OPENER);
   const chosen = governed ?? spokenAt ?? choose(ownClause);
+  if (chosen && !governed && !spokenAt && hasLandmark(chosen, ownClause, doc.text)) rules.push(LANDMARK_RULE);
   // "struck Kyiv and Lviv": the country of the places listed together (listed-places.ts)
   const listed = chosen && !governed ? listedPlacesCountry(doc.text, chosen, ownClause.filter(judged), story.countries, story.lexicon.placeNounWords) : null;
   const named = listed ?? chosen;
@@ -195,7 +182,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // east of the country")
   const part = named || site || body ? null : compassParts(doc.text, sentence, story.fallback ?? story.countries.get(story.dateline?.place.country ?? story.actorCountryAt?.(sentence.start) ?? '') ?? null)
     .find((p) => !inOtherClause(tree(), token(p), c.trigger.head, verbal)) ?? null;
-  const stated = named ?? body ?? site ?? part;
+  // "JERUSALEM — Israeli jets struck Iran's air defences": an act on a state's own things is in that state (event-place-parts.ts)
+  const owner = named || body || site || part || !material ? null : objectOwner(c.targets, doc.text, triggerChars, story.countries);
+  const stated = named ?? body ?? site ?? part ?? owner;
   if (governed) rules.push('place:purpose-of-governor');
   const visited = stated ? null : visitDestination(c.info.code, story.places, sentence, hangs);
   const host = stated || visited ? null : stayHost(c, story.places);
@@ -269,30 +258,3 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const sentenceCountry = neighbour?.place.country ? story.countries.get(neighbour.place.country) ?? null : null;
   return { place: place ?? filed ?? sideline, inferred: inferred || bodyTown || bodyReport, fallback: home ?? leadState ?? story.fallback ?? sentenceCountry, rules };
 }
-
-/** A target of the act is the country `country` itself, named in its sentence ("an attack on Ukraine"). */
-function landsOnCountry(targets: ReadonlyArray<{ start: number; end: number }>, places: readonly PlaceMention[], country: string | null, beforeNoun: (t: { end: number }) => boolean): boolean {
-  // the country named as itself, not as a word before a noun ("measures against the Philippine ships" land on ships)
-  return country !== null && targets.some((t) => !beforeNoun(t) && places.some((p) => p.place.precision === 'country' && p.place.country === country && p.start >= t.start && p.end <= t.end));
-}
-
-/** The seats of bodies spoken to, a state's own legislature ("*" in data/lexicon/body-seats.tsv) at the speakers' capital. */
-function ownLegislature(seats: ReadonlyMap<string, { city: string; country: string }>, home: string | null): Pick<ReadonlyMap<string, { city: string; country: string }>, 'get'> {
-  const capital = home === null ? undefined : capitalName(home);
-  return { get: (words) => {
-    const seat = seats.get(words);
-    return seat?.city !== '*' ? seat : capital === undefined || home === null ? undefined : { city: capital, country: home };
-  } };
-}
-
-const SPEECH_CONTENT = 'place:speech-content';
-const SUBJECT_ORIGIN = 'place:subject-origin';
-const SPOKEN_FROM = 'place:spoken-from';
-
-function dominatedBy(view: TreeView, word: number, top: number): boolean {
-  for (let k = word, steps = 0; k >= 0 && steps < 40; k = view.head(k), steps++) if (k === top) return true;
-  return false;
-}
-
-// "must withdraw": the trigger's modal hangs on the content's verb, which heads the content
-const contentHead = (view: TreeView, head: number) => (view.has(head) && view.label(head).startsWith('aux') ? view.head(head) : head);

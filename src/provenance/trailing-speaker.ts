@@ -18,7 +18,7 @@ const ANSWERED_CLAIMS = new Set(['charge', 'claim', 'accusation', 'allegation'])
  * makes of the comma. Null when the words there are not a noun phrase ("..., it said", "..., as he said").
  */
 export function trailingSpeaker(ctx: SentenceContext, verb: number): { speaker: ActorPhrase; comma: number } | null {
-  const words = wordsBefore(ctx, verb);
+  const words = wordsBefore(ctx, verb) ?? relativeSpeakerWords(ctx, verb);
   if (!words || ctx.doc.tokens[words.first - 1]?.text !== ',') return null;
   if (answeredClaim(ctx, verb)) return null;
   return { speaker: speakerOver(ctx, words.first, words.last), comma: words.first - 1 };
@@ -88,6 +88,20 @@ export function answeredClaim(ctx: SentenceContext, verb: number): boolean {
 export function leadingSpeaker(ctx: SentenceContext, verb: number): ActorPhrase | null {
   const words = wordsBefore(ctx, verb);
   return words && words.first === ctx.sentence.tokenStart ? speakerOver(ctx, words.first, words.last) : null;
+}
+
+const MAX_RELATIVE = 10;
+/**
+ * "..., a driver who escaped told reporters", "..., a resident who asked not to be named said": a speaker's noun phrase
+ * with a relative clause of its own after it, up to the verb (no comma between), is the phrase before "who".
+ */
+function relativeSpeakerWords(ctx: SentenceContext, verb: number): { first: number; last: number } | null {
+  const t = ctx.doc.tokens;
+  for (let k = verb - 2; k > ctx.sentence.tokenStart && verb - k <= MAX_RELATIVE; k--) {
+    if (t[k].text === ',') return null;
+    if (t[k].lower === 'who' && NOMINAL.has(t[k - 1]?.pos ?? '')) return wordsBefore(ctx, k);
+  }
+  return null;
 }
 
 /** The noun phrase ending right before `verb` (an adverb or auxiliary between): back to a comma or the sentence start. */

@@ -28,6 +28,8 @@ export interface CityName {
 }
 
 export const TOWN_BEFORE_FACILITY = 'place:town-before-facility';
+/** "struck the Syzran oil refinery": the town naming the facility an act lands on (after "the") is where the act was. */
+export const TOWN_OF_FACILITY_OBJECT = 'place:town-of-facility-object';
 
 /** Capitalised words in a place position that GeoNames knows as a city: "in Kirkuk", "shelled Kharkiv", "Kyiv was hit". */
 export function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanIndex<PlaceMention>, gazetteer: readonly PlaceMention[], storyCountries: ReadonlySet<string>): CityName[] {
@@ -102,7 +104,7 @@ export function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: 
     const candidates = townsByOtherNameHeld(doc, hit.k, normalizeName(text), hit.candidates, locative);
     if (candidates.length === 0) continue;
     // (the town before a facility after "a" is no participant: "a raid on a Lagos nightclub" lands on the nightclub)
-    out.push({ start: from, end: tokens[hit.k].end, text, key: normalizeName(text), candidates, locative, prep, ...(facilityOfTown && afterA ? { rule: TOWN_BEFORE_FACILITY } : {}) });
+    out.push({ start: from, end: tokens[hit.k].end, text, key: normalizeName(text), candidates, locative, prep, ...(facilityOfTown ? { rule: afterA ? TOWN_BEFORE_FACILITY : TOWN_OF_FACILITY_OBJECT } : {}) });
     if (locative) located.push({ end: tokens[hit.k].end, prep });
     else if (afterVerb) located.push({ end: tokens[hit.k].end, prep: TARGET_LIST });
     i = hit.k;

@@ -10,6 +10,11 @@ const COMPASS_PART = new RegExp(String.raw`\b(?:in|across|throughout)\s+(?:the\s
   + String.raw`(?:\s+(?:parts?|regions?|areas?))?(?:\s+of\s+the\s+(?:country|nation))?`
   // not a side of what follows: a name, or a place noun ("the northern town of", "the eastern province")
   + String.raw`(?![\w-]|\s+(?:of\s+)?\p{Lu}|\s+(?:province|state|district|county|city|town|village|region|border|coast|suburbs?|outskirts|parts?|areas?|of)\b)`, 'gu');
+// "sent troops to the north of the country", "moved into the country's northeast": a part moved to, its side in lower
+// case only ("turned to the West" is the West's states, no part of the country)
+const DESTINATION_PART = new RegExp(String.raw`\b(?:to|into|towards?)\s+the\s+(?:(?:country|nation)['’]s\s+)?(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?`
+  + String.raw`(?:\s+(?:parts?|regions?))?(?:\s+of\s+the\s+(?:country|nation))?`
+  + String.raw`(?![\w-]|\s+(?:of\s+)?\p{Lu}|\s+(?:province|state|district|county|city|town|village|region|border|coast|suburbs?|outskirts|parts?|areas?|of)\b)`, 'gu');
 // "in the centre of the country", "in the country's center", "in central parts of the nation": the middle, said only
 // with the country ("in the center" alone is often a building: a detention center)
 const CENTRE_PART = new RegExp(String.raw`\b(?:in|across|throughout)\s+(?:the\s+(?:country|nation)['’]s\s+cent(?:er|re)|the\s+cent(?:er|re)\s+of\s+the\s+(?:country|nation)|central\s+(?:parts?|regions?|areas?)\s+of\s+the\s+(?:country|nation))\b`, 'g');
@@ -22,7 +27,7 @@ export function compassParts(text: string, sentence: { start: number; end: numbe
   if (!country) return [];
   const out: PlaceMention[] = [];
   const said = text.slice(sentence.start, sentence.end);
-  for (const m of [...said.matchAll(COMPASS_PART), ...said.matchAll(CENTRE_PART)]) {
+  for (const m of [...said.matchAll(COMPASS_PART), ...said.matchAll(CENTRE_PART), ...said.matchAll(DESTINATION_PART)]) {
     const words = m[0].replace(/^\S+\s+/, '');
     const start = sentence.start + m.index + m[0].length - words.length;
     out.push({ start, end: start + words.length, text: words, place: country, locative: true, prep: m[0].split(/\s/)[0].toLowerCase(), rule: 'place:compass-part-of-country' });

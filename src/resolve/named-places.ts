@@ -23,6 +23,7 @@ const NOUN_PHRASE_END = '(?=\\s+(?:of|in|near|on|that|which|where|with|about|som
 interface NounPatterns {
   readonly before: RegExp;
   readonly after: RegExp;
+  readonly listed: RegExp;
   /** "X, a small village near ...", "X was one of the safest districts in ...": the noun describes the name. */
   readonly described: RegExp;
   /** By position and noun: "of:district", "after:district". */
@@ -36,6 +37,8 @@ function nounPatterns(nouns: readonly PlaceNoun[]): NounPatterns {
   const alternation = (ns: readonly PlaceNoun[]) => ns.map((n) => n.noun.replace(/[-]/g, '\\-').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|') || '(?!)';
   const made: NounPatterns = {
     before: new RegExp(`\\b(${alternation(nouns.filter((n) => n.position !== 'after'))})\\s+of\\s+$`, 'i'),
+    // "the villages of Nguida and Litandacua", "the towns of Kumbo, Ndop and Batibo": each name of the list the plural names
+    listed: new RegExp(`\\b(${alternation(nouns.filter((n) => n.position !== 'after').map(plural))})\\s+of\\s+(?:${LISTED_NAME}\\s*,\\s*)*(?:(?:${LISTED_NAME}\\s*,?\\s+and\\s+)|)$`, 'i'),
     after: new RegExp(`^\\s+(${alternation(nouns.filter((n) => n.position !== 'of'))})\\b`, 'i'),
     described: new RegExp(`^(?:\\s*,\\s+(?:a|an)|\\s+(?:is|was|has\\s+been|had\\s+been|remains|remained)\\s+(?:[\\w-]+\\s+){0,3}?(?:a|an|one\\s+of\\s+the))\\s+(?:[\\w-]+\\s+){0,3}?(${alternation(nouns)})(?:s|es)?${NOUN_PHRASE_END}`, 'i'),
     precision: new Map(nouns.flatMap((n) => (n.position === 'both' ? ['of', 'after'] : [n.position]).map((at) => [`${at}:${n.noun}`, n.precision] as const))),
@@ -58,7 +61,8 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     const end = tokens[j].end;
     if (!free(index, start, end)) continue;
     // "the town of X" (only where "of" is X's preposition), or "X village"
-    const before = locativePrep(doc, start) === 'of' ? patterns.before.exec(doc.text.slice(Math.max(0, start - 30), start)) : null;
+    const before = (locativePrep(doc, start) === 'of' ? patterns.before.exec(doc.text.slice(Math.max(0, start - 30), start)) : null)
+      ?? listedBefore(patterns.listed, doc.text.slice(Math.max(0, start - 90), start));
     // ... or "the Dnipro River", "the Kauru District": the noun capitalised as the name's last word
     const after = before ? null : patterns.after.exec(doc.text.slice(end, end + 24)) ?? ownNoun(doc, i, j, patterns.after);
     // ... or "X, a village near ...", "X was one of the safest districts": described as "the village of X" would be
@@ -68,7 +72,8 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     // ... or, where no noun says so, a whole name near which, or a compass side of which, something stands: "shelled
     // positions near Babanusa", "20 km north of Kutum" (a town GeoNames lacks; not an actor's name, "near Hamas", nor a site
     // noun's, "near Congress")
-    const unlisted = !noun && nearOrSideOf(doc, start, j) && !namesOther(text);
+    // ... or one set in a named place after "in": "In Ndop, in Ngoketunjia division, separatists ambushed ..."
+    const unlisted = !noun && (nearOrSideOf(doc, start, j) || setInPlace(doc, start, j)) && !namesOther(text);
     if ((!noun && !unlisted) || names.has(text)) continue;
     const word = noun ? noun[1].toLowerCase().replace(/\s+/g, ' ') : '';
     const precision = (after ? patterns.precision.get(`after:${word}`) : patterns.precision.get(`of:${word}`) ?? patterns.precision.get(`after:${word}`)) ?? 'city';
@@ -92,6 +97,21 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
   return out;
 }
 
+const plural = (n: PlaceNoun): PlaceNoun => ({ ...n, noun: /[^aeiou]y$/.test(n.noun) ? `${n.noun.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/.test(n.noun) ? `${n.noun}es` : `${n.noun}s` });
+
+/** A plural place noun's list before a name ("the villages of Nguida and "), its names capitalised; group 1 the noun, singular. */
+function listedBefore(listed: RegExp, before: string): RegExpExecArray | null {
+  const m = listed.exec(before);
+  if (!m) return null;
+  const names = m[0].slice(m[0].search(/\sof\s/i) + 4).split(/\s*,\s*|\s+and\s+/).filter((n) => n.trim() !== '');
+  if (names.some((n) => !CAPITALISED.test(n.trim()))) return null;
+  m[1] = m[1].replace(/ies$/i, 'y').replace(/(?:(?<=s|sh|ch|x)es|s)$/i, '');
+  return m;
+}
+
+// one name of a list after a plural place noun (the regex is case-insensitive, so a name is any word run without commas)
+const LISTED_NAME = "[A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|al|el|da|de|do))*";
+
 // what may follow a whole name: the end of its clause or phrase ("near Babanusa, ...", "near Babanusa on Tuesday")
 const WHOLE_NAME_END = /^(?:\s*[,.;:)]|\s+(?:on|in|at|after|before|during|since|and|as|where|when|while|from|to|last|this|early|late)\b|\s*$)/;
 
@@ -101,6 +121,11 @@ function nearOrSideOf(doc: AnalyzedText, start: number, j: number): boolean {
   if (prep !== 'near' && !(prep === 'of' && SIDES.has(doc.tokens[tokenBefore(doc, start) - 1]?.lower ?? ''))) return false;
   return WHOLE_NAME_END.test(doc.text.slice(doc.tokens[j].end, doc.tokens[j].end + 12));
 }
+/** The name from `start` to token j follows "in" and is set, after a comma, in another named place: "in Ndop, in Ngoketunjia division". */
+function setInPlace(doc: AnalyzedText, start: number, j: number): boolean {
+  return locativePrep(doc, start, false) === 'in' && SET_IN_NAMED.test(doc.text.slice(doc.tokens[j].end, doc.tokens[j].end + 40));
+}
+const SET_IN_NAMED = /^\s*,\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+/u;
 const SIDES = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** The name's own last word is a noun that follows names ("River" in "the Dnipro River"): a match over it, or null. */
