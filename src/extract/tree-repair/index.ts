@@ -42,6 +42,7 @@ import { repairDatedInfinitive } from './dated-infinitive.ts';
 import { repairMarkedPhraseConjunct } from './marked-phrase-conjunct.ts';
 import { repairModifierReadAsSubject } from './modifier-read-as-subject.ts';
 import { repairAddresseeReadAsSubject } from './addressee-read-as-subject.ts';
+import { repairAddresseeAndSubjectMerged, repairToldClauseOnAddressee } from './told-clause.ts';
 import { repairTitleReadAsOblique } from './title-read-as-oblique.ts';
 import { repairHyphenParticipleClause } from './hyphen-participle-clause.ts';
 import { repairReducedRelativeObject } from './reduced-relative-object.ts';
@@ -211,6 +212,8 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairApposedParticiple,
   repairAllegianceModifier,
   repairSubjectReadAsCompound,
+  repairAddresseeAndSubjectMerged,
+  repairToldClauseOnAddressee,
   repairSubjectedParticipleModifier,
   repairClauseReadAsNounConjunct,
   repairMarkedPhraseConjunct,

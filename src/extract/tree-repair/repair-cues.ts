@@ -5,6 +5,7 @@ import { CLOSING_REPORT_FORMS, SAYING_FORMS, SAYING_OR_INSISTING_FORMS, SPEAKERS
 import { ATTRIBUTING } from './participle-read-as-main-verb.ts';
 import { repairLaidOnParty } from './laid-on-party.ts';
 import { repairAddresseeReadAsSubject, TELLING_FORMS } from './addressee-read-as-subject.ts';
+import { repairAddresseeAndSubjectMerged, repairToldClauseOnAddressee } from './told-clause.ts';
 import { POINTING, repairDeterminerThat } from './determiner-that.ts';
 import { NEAR, repairNearnessAdjective } from './nearness-adjective.ts';
 import { ABSOLUTE_PARTS, repairPartitiveAbsolute } from './partitive-absolute.ts';
@@ -38,6 +39,8 @@ type Repair = (tree: EditableTree, tokens: readonly Token[], words: RepairWords)
 const CUES = new Map<Repair, Iterable<string>>([
   [repairLaidOnParty, Object.keys(ATTRIBUTING)], // the verb's lemma ("blame", "attribute")
   [repairAddresseeReadAsSubject, TELLING_FORMS],
+  [repairAddresseeAndSubjectMerged, TELLING_FORMS],
+  [repairToldClauseOnAddressee, TELLING_FORMS],
   [repairDeterminerThat, POINTING],
   [repairNearnessAdjective, NEAR],
   [repairPartitiveAbsolute, ABSOLUTE_PARTS],
