@@ -13,7 +13,7 @@ import { repairPartitiveSubjectVerb, SUBJECT_PARTS } from './partitive-subject-v
 import { ADVERB_PREPOSITIONS, repairPrepositionReadAsAdverb } from './preposition-read-as-adverb.ts';
 import { AGENT_OPENERS, repairOpeningPhraseAgent } from './opening-phrase-agent.ts';
 import { repairClauseReadAsPhrase, SUBORDINATORS } from './clause-read-as-phrase.ts';
-import { repairSubordinatorReadAsCase, TIME_SUBORDINATORS } from './subordinator-read-as-case.ts';
+import { repairSubordinatorReadAsCase, SUBORDINATOR_CUES } from './subordinator-read-as-case.ts';
 import { GROUP_NOUNS, repairSettingAfterGroup } from './setting-after-group.ts';
 import { repairInvertedAttribution, VOICING_FORMS } from './inverted-attribution.ts';
 import { repairBetweenConjunct } from './between-conjunct.ts';
@@ -48,7 +48,7 @@ const CUES = new Map<Repair, Iterable<string>>([
   [repairPrepositionReadAsAdverb, ADVERB_PREPOSITIONS],
   [repairOpeningPhraseAgent, AGENT_OPENERS],
   [repairClauseReadAsPhrase, SUBORDINATORS], // the subordinator the phrase's noun or the verb has
-  [repairSubordinatorReadAsCase, TIME_SUBORDINATORS],
+  [repairSubordinatorReadAsCase, SUBORDINATOR_CUES],
   [repairSettingAfterGroup, GROUP_NOUNS],
   [repairInvertedAttribution, VOICING_FORMS],
   [repairBetweenConjunct, ['between']],
