@@ -6,6 +6,7 @@ import { ATTRIBUTING } from './participle-read-as-main-verb.ts';
 import { repairLaidOnParty } from './laid-on-party.ts';
 import { repairAddresseeReadAsSubject, TELLING_FORMS } from './addressee-read-as-subject.ts';
 import { repairAddresseeAndSubjectMerged, repairToldClauseOnAddressee } from './told-clause.ts';
+import { ATTRIBUTING_FORMS, repairQuoteFirstAttribution } from './quote-first-attribution.ts';
 import { POINTING, repairDeterminerThat } from './determiner-that.ts';
 import { NEAR, repairNearnessAdjective } from './nearness-adjective.ts';
 import { ABSOLUTE_PARTS, repairPartitiveAbsolute } from './partitive-absolute.ts';
@@ -41,6 +42,7 @@ const CUES = new Map<Repair, Iterable<string>>([
   [repairAddresseeReadAsSubject, TELLING_FORMS],
   [repairAddresseeAndSubjectMerged, TELLING_FORMS],
   [repairToldClauseOnAddressee, TELLING_FORMS],
+  [repairQuoteFirstAttribution, ATTRIBUTING_FORMS],
   [repairDeterminerThat, POINTING],
   [repairNearnessAdjective, NEAR],
   [repairPartitiveAbsolute, ABSOLUTE_PARTS],
