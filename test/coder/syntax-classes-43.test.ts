@@ -157,3 +157,27 @@ expectAll(code, 'a headline\'s clause after "as" names the doer', [
 ]);
 expectNone('a force of nature or a market is no attacker', 'ASSAULT', ['Brazil hit hardest by floods', 'Village hit by floods in Sindh', 'Oil prices hit record high', 'Harvest hit by drought in Somalia']);
 expectNone('a convoy that arrives is not attacked', 'ASSAULT', ['Aid convoy arrives in North Darfur']);
+
+// "Ali Khamenei, Iran's supreme leader, who has ruled the country since 1989, on Sunday threatened Israel": a lead whose
+// subject carries an apposition and then a "who" clause, the predicate after the clause's comma and its own time. The
+// parse made the relative clause the main one and the predicate its conjunct (the "since" of the clause then made the
+// threat background). The predicate is the root, the name its subject, the clause the name's acl:relcl
+// (tree-repair/relative-clause-as-main.ts, now after an apposition and with the predicate's own words after the comma).
+test('a who-clause after an apposition describes the subject; the predicate after it is the root', T, () => {
+  for (const [text, name, verb] of [
+    ['Ali Khamenei, Iran\'s supreme leader, who has ruled the country since 1989, on Sunday threatened Israel with a harsh response.', 'Ali', 'threatened'],
+    ['Paul Kagame, Rwanda\'s president, who has led the country since 2000, on Monday accused Congo of backing the rebels.', 'Paul', 'accused'],
+    ['Recep Tayyip Erdogan, Turkey\'s president, who won a third term last year, on Tuesday condemned Israel over the raid.', 'Erdogan', 'condemned'],
+  ] as const) {
+    assert.equal(arcOf(text, verb), 'root ROOT', text);
+    assert.equal(arcOf(text, name), `nsubj ${verb}`, text);
+  }
+});
+expectAll(code, 'the predicate after an apposition and a who-clause is the news', [
+  ['Ali Khamenei, Iran\'s supreme leader, who has ruled the country since 1989, on Sunday threatened Israel with a harsh response.', ['THREATEN Ali Khamenei > Israel']],
+]);
+// a who-clause right after the name, and an apposition with no clause, keep their readings
+expectAll(code, 'a subject\'s clause already read keeps its coding', [
+  ['Ali Khamenei, who has ruled Iran since 1989, threatened Israel on Sunday.', ['THREATEN Ali Khamenei > Israel']],
+  ['Paul Kagame, Rwanda\'s president, said on Monday that Congo had backed the rebels.', ['SUPPORT Congo > the rebels']],
+]);
