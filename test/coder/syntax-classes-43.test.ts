@@ -181,3 +181,13 @@ expectAll(code, 'a subject\'s clause already read keeps its coding', [
   ['Ali Khamenei, who has ruled Iran since 1989, threatened Israel on Sunday.', ['THREATEN Ali Khamenei > Israel']],
   ['Paul Kagame, Rwanda\'s president, said on Monday that Congo had backed the rebels.', ['SUPPORT Congo > the rebels']],
 ]);
+
+// "Why did Russia strike Kyiv's power grid again?": a question of why, how, when or where an act was done takes the act
+// as done (a headline asks about the news, it does not doubt it); a yes-no question, a "would" and a "who" do not
+// (extract/modality.ts)
+expectAll(code, 'a why or how question tells its act', [
+  ['Why did Russia strike Kyiv\'s power grid again?', ['ASSAULT Russia']],
+  ['Why did police raid the newspaper\'s offices?', ['ASSAULT police']],
+  ['How did rebels seize the airport in Goma?', ['ASSAULT rebels > the airport']],
+]);
+expectNone('a yes-no or would question tells no act', 'ASSAULT', ['Did Israel bomb the hospital in Gaza?', 'Will Iran attack Israel again?', 'Why would Iran attack Israel?']);
