@@ -186,8 +186,8 @@ expectAll(code, 'a subject\'s clause already read keeps its coding', [
 // as done (a headline asks about the news, it does not doubt it); a yes-no question, a "would" and a "who" do not
 // (extract/modality.ts)
 expectAll(code, 'a why or how question tells its act', [
-  ['Why did Russia strike Kyiv\'s power grid again?', ['ASSAULT Russia']],
-  ['Why did police raid the newspaper\'s offices?', ['ASSAULT police']],
+  ['Why did Russia strike Kyiv\'s power grid again?', ['ASSAULT Russia > Kyiv']],
+  ['Why did police raid the newspaper\'s offices?', ['ASSAULT police > newspaper']],
   ['How did rebels seize the airport in Goma?', ['ASSAULT rebels > the airport']],
 ]);
 expectNone('a yes-no or would question tells no act', 'ASSAULT', ['Did Israel bomb the hospital in Gaza?', 'Will Iran attack Israel again?', 'Why would Iran attack Israel?']);
