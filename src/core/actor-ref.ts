@@ -291,5 +291,6 @@ export function agentlessReason(
   return human ? 'actor:agentless-act' : stated ? 'actor:stated-occurrence' : placeAndDate() ? 'actor:agentless-act' : null;
 }
 
-// role rules that read the act's own noun, its weapon or the one undergoing it as the verb's subject
-const STATING_ROLES = new Set(['roles:instrument-subject', 'roles:tree-recipient-subject']);
+// role rules that read the act's own noun, its weapon or the one undergoing it as the verb's subject, and a headline's
+// passive with its "was" dropped ("Aid convoy attacked in North Darfur"), which tells the day's news as a headline does
+const STATING_ROLES = new Set(['roles:instrument-subject', 'roles:tree-recipient-subject', 'tree-repair:headline-passive']);

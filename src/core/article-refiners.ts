@@ -23,6 +23,7 @@ import { foldSeizuresIntoSearches } from './seizure-in-search.ts';
 import { withoutServiceTarget } from './service-target.ts';
 import { durationStart } from './duration-start.ts';
 import { troopsSentToHelp } from './troops-to-help.ts';
+import { withoutWarningOfOrder } from '../extract/quoted-order.ts';
 
 export interface ArticleRefinerInput {
   readonly kb: Knowledge;
@@ -66,6 +67,8 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     ['toll-of-when-clause', mergeTollsOfWhenClauses],
     // "six soldiers were killed in a suicide attack": the killing is the attack's toll
     ['casualties-of-attack', (es) => mergeCasualtiesIntoAttack(es, text)],
+    // "'Leave now,' army warns residents": a warning that is a quoted order is that order (quoted-order.ts)
+    ['warning-of-order', withoutWarningOfOrder],
     ['dedupe', (es) => dedupe(es, text)],
     // "searched the home of the opposition leader and seized his computers": one search
     ['seizure-in-search', (es) => foldSeizuresIntoSearches(es, text)],

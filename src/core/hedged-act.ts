@@ -1,3 +1,4 @@
+import { QUOTED_ORDER_ID } from '../extract/quoted-order.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { Trigger } from '../extract/triggers.ts';
 import { modalityOf, type Modality } from '../extract/modality.ts';
@@ -32,6 +33,8 @@ export function actModality(ctx: SentenceContext, trigger: Trigger): Modality {
   // "will not stand idly by", "cannot stand idly by": the negation (and an ability modal before it) is the idiom's own
   // (verbs.tsv `negated`), the words before it decide
   const modality = modalityOf(ctx, trigger.head, trigger.pattern.requiresNegation ? ownedIdiomStart(ctx, trigger) : trigger.start);
+  // "'Do not attack Rafah,' UN urges Israel": a forbidding order's "not" is what it orders (quoted-order.ts), no denial of the order
+  if (modality.status === 'negated' && trigger.pattern.id.startsWith(QUOTED_ORDER_ID) && ctx.doc.tokens[trigger.head - 2]?.lower === 'do') return { status: 'asserted', cue: null };
   // "will take all necessary measures to defend its sovereignty": a warning is made by saying it (as "reserves the
   // right to respond"), its "will" is no plan (verbs.tsv `spoken`)
   // so is its "would", a future told in reported speech ("Israel would not hesitate to use force, the minister said")

@@ -20,7 +20,13 @@ function isInlineQuote(t: Token, tokens: readonly Token[] | undefined): boolean 
   for (let i = first; i <= last; i++) words.push(tokens[i].text);
   return inlineQuotes(words)?.includes(t.index - first) ?? false;
 }
-const isClauseQuote = (t: Token, tokens: readonly Token[] | undefined) => isQuote(t) && !isInlineQuote(t, tokens);
+const isClauseQuote = (t: Token, tokens: readonly Token[] | undefined) => isQuote(t) && !isInlineQuote(t, tokens) || singleQuoteMark(t, tokens);
+// "'Do not attack Rafah,' UN urges Israel": a headline quotes with single marks; one that opens the sentence or closes
+// after the quote's comma or stop is a quote's mark (an apostrophe never stands there)
+const SINGLE_QUOTES = new Set(["'", '‘', '’']);
+const QUOTE_END = new Set([',', '.', '!', '?']);
+const singleQuoteMark = (t: Token, tokens: readonly Token[] | undefined) => SINGLE_QUOTES.has(t.text) && tokens !== undefined
+  && (t.index === 0 || tokens[t.index - 1].sentence !== t.sentence || QUOTE_END.has(tokens[t.index - 1].text));
 export const isInlineQuoteAt = (tokens: readonly Token[], i: number) => isQuote(tokens[i]) && isInlineQuote(tokens[i], tokens);
 
 /**

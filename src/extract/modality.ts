@@ -158,6 +158,9 @@ function asksInQuote(t: readonly Token[], head: number, end: number): boolean {
   return false;
 }
 const CLOSING_QUOTE = new Set(['”', '"', '’', "'", '»']);
+// "Why did Russia strike Kyiv's power grid again?", "How did rebels seize the town?": a question of why, how, when or
+// where something was done takes the act as done (a yes-no question, "Did Israel bomb the hospital?", does not)
+const PRESUPPOSING_QUESTION = /^\W*(?:why|how|when|where)\s+(?:did|does|do|has|have|had)\s/i;
 
 /**
  * Negation and modality cues before the trigger, inside its clause:
@@ -166,7 +169,7 @@ const CLOSING_QUOTE = new Set(['”', '"', '’', "'", '»']);
  */
 export function modalityOf(ctx: SentenceContext, head: number, start: number): Modality {
   const t = ctx.doc.tokens;
-  if (ctx.sentence.text.trimEnd().endsWith('?') || asksInQuote(t, head, ctx.sentence.tokenEnd)) return { status: 'hypothetical', cue: '?' };
+  if ((ctx.sentence.text.trimEnd().endsWith('?') && !PRESUPPOSING_QUESTION.test(ctx.sentence.text)) || asksInQuote(t, head, ctx.sentence.tokenEnd)) return { status: 'hypothetical', cue: '?' };
   const from = Math.max(clauseStart(ctx, start), start - WINDOW, finiteConjunctStart(t, head, start, cueWindowStart(ctx, start), (verb) => sharesChain(ctx, head, verb)));
   const index = cueIndex(ctx.kb.lexicon.modality);
   const freeParticiple = t[head].lower.endsWith('ing') && t[head - 1]?.text === ',' && ctx.tree().base(head) === 'advcl';

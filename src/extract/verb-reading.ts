@@ -1,5 +1,6 @@
 import type { TreeView } from './tree-roles/index.ts';
 import type { Token } from '../nlp/types.ts';
+import type { SentenceTree } from '../nlp/syntax/index.ts';
 import irregularVerbs from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
 import { RETAG_VERB } from './tree-repair/retag-verb.ts';
 import { RETAG_HEADLINE_VERB } from './tree-repair/retag-headline-verb.ts';
@@ -66,7 +67,9 @@ function headlinePresent(view: TreeView, i: number): boolean {
  */
 function barePresent(view: TreeView, i: number): boolean {
   const t = view.tokens[i];
-  if (t.lower !== t.lemma || PRESENT_S.test(t.lower) || view.base(i) !== 'root' || !inHeadline(view.tokens, i)) return false;
+  // (or of a headline's clause after a subordinator: "Three soldiers killed as rebels | raid base")
+  const subordinate = view.base(i) === 'advcl' && view.childrenWith(i, 'mark').some((m) => CLAUSE_OPENERS.has(view.tokens[m].lower));
+  if (t.lower !== t.lemma || PRESENT_S.test(t.lower) || view.base(i) !== 'root' && !subordinate || !inHeadline(view.tokens, i)) return false;
   const subject = view.childrenWith(i, 'nsubj');
   if (subject.length !== 1 || subject[0] > i || !pluralSubject(view, subject[0])) return false;
   return view.span(subject[0])[1] > i - 1;
@@ -86,9 +89,15 @@ export function bareAfterOpeningPlural(t: readonly Token[], i: number): boolean 
   const word = t[i], before = t[i - 1];
   if (!before || before.sentence !== word.sentence || word.lower !== word.lemma || PRESENT_S.test(word.lower)) return false;
   if (!(PLURAL_COLLECTIVES.has(before.lower) || before.pos === 'NOUN' && before.lemma !== before.lower || commaJoinedBefore(t, i))) return false;
-  for (let k = i - 2; k >= 0 && t[k].sentence === word.sentence; k--) if (!OPENING_NOUN_PHRASE.has(t[k].pos)) return false;
+  for (let k = i - 2; k >= 0 && t[k].sentence === word.sentence; k--) {
+    // "Three soldiers killed as rebels | raid base": a headline's clause after a subordinator opens the same way
+    if (CLAUSE_OPENERS.has(t[k].lower) && k < i - 1) break;
+    if (!OPENING_NOUN_PHRASE.has(t[k].pos)) return false;
+  }
   return inHeadline(t, i);
 }
+// subordinators that open a headline's second clause, whose subject and bare verb follow as at the headline's start
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'after', 'when', 'before', 'since', 'because', 'until', 'once', 'though', 'although']);
 
 /** "Russia, Ukraine | swap", "Israel, South Sudan | trade": two opening names joined by a comma (a headline's "and")
  *  are a plural subject, whatever the number of the second. The second is a name's words only ("Cambodia exchange |
@@ -132,4 +141,35 @@ const afterPerfect = (t: readonly Token[], i: number) => i > 0 && PERFECT.has(t[
  */
 export function inflectedVerbForm(word: string): boolean {
   return INFLECTED_ENDING.test(word) || (Object.hasOwn(irregularVerbs, word) && irregularVerbs[word] !== word);
+}
+
+// the words of a noun phrase between a subordinator and the verb ("as | the rebels | raid")
+const NOUN_PHRASE_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "Three soldiers killed as rebels | raid base", "Two policemen killed as gunmen | storm checkpoint": a headline's
+ * second clause, after a subordinator, opens with its plural subject and its bare verb as the headline does; the word
+ * tagger read the verb as a noun modifying the next one. The plural noun before word i follows such a subordinator
+ * (only noun-phrase words between): a sign as strong as two names joined by a comma (tree-repair/retag-verb.ts 'subordinate').
+ */
+export function afterSubordinator(tokens: readonly Token[], i: number): boolean {
+  let k = i - 2;
+  while (k > 0 && tokens[k].sentence === tokens[i].sentence && !CLAUSE_OPENERS.has(tokens[k].lower) && NOUN_PHRASE_WORD.has(tokens[k].pos)) k--;
+  return k >= 0 && CLAUSE_OPENERS.has(tokens[k].lower);
+}
+
+/**
+ * Held to VERB, word i heads the subordinate clause under a verbal root: an adverbial clause its subordinator opens,
+ * with its subject before it; or (the parse still taking the subordinator for a preposition) a verb describing the noun
+ * right before it with an object of its own, which no participle after "as" has ("as gunmen | storm checkpoint"; the
+ * repair subordinator-read-as-case.ts then makes it the clause).
+ */
+export function subordinateClauseVerb(tree: SentenceTree, tokens: readonly Token[], i: number): boolean {
+  const k = i - tree.offset;
+  const roots = tree.heads.reduce((n, h, c) => (h < 0 ? n + 1 : n), 0);
+  const verbalRoot = tree.heads.some((h, c) => h < 0 && tree.upos[c] === 'VERB');
+  if (roots !== 1 || !verbalRoot || tree.upos[k] !== 'VERB') return false;
+  const kids = tree.labels.flatMap((l, c) => (tree.heads[c] === i ? [[l, c] as const] : []));
+  if (tree.labels[k] === 'advcl') return kids.some(([l, c]) => l === 'nsubj' && c < k) && kids.some(([l, c]) => l === 'mark' && c < k && CLAUSE_OPENERS.has(tokens[tree.offset + c].lower));
+  return tree.labels[k] === 'acl' && tree.heads[k] === i - 1 && kids.some(([l, c]) => l === 'obj' && c > k);
 }

@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../nlp/types.ts';
 import { tokenAt } from './token-map.ts';
+import { isIrregularPast } from '../extract/morphology.ts';
 
 // Verbs whose first object is whom they tell, a reported clause without "that" able to follow it at once.
 const TELLING_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
@@ -10,6 +11,8 @@ interface GroupHit {
   actor?: { kind: string };
   role?: unknown;
 }
+
+const PAST = /[a-z]{3}ed$/;
 
 /** A hit that heads a noun phrase of its own: a role or a named actor, not a country or demonym that modifies. */
 const heads = (h: GroupHit) => h.role !== undefined || (h.actor !== undefined && h.actor.kind !== 'country' && h.actor.kind !== 'metonym');
@@ -29,8 +32,12 @@ export function splitAtAddressee<H extends GroupHit>(doc: AnalyzedText, group: r
   if (t[before]?.lower === 'the') before--;
   if (!t[before] || !TELLING_FORMS.has(t[before].lower)) return [group.slice()];
   const last = tokenAt(doc, group[group.length - 1].end - 1);
-  const next = t[last + 1];
-  const finite = next !== undefined && next.sentence === t[last].sentence && (next.pos === 'AUX' || next.pos === 'VERB' && !next.lower.endsWith('ing'));
+  // (a noun no gazetteer knows may end the subject first: "told reporters Israeli | jets | struck")
+  let after = last + 1;
+  while (t[after]?.pos === 'NOUN' && t[after].sentence === t[last].sentence && !PAST.test(t[after].lower)) after++;
+  const next = t[after];
+  // (a past form the word tagger read as a noun counts: "told VOA militants | abducted 20 girls")
+  const finite = next !== undefined && next.sentence === t[last].sentence && (next.pos === 'AUX' || next.pos === 'VERB' && !next.lower.endsWith('ing') || PAST.test(next.lower) || isIrregularPast(next.lower));
   if (!finite) return [group.slice()];
   const k = group.findIndex(heads);
   if (k < 0 || k === group.length - 1) return [group.slice()];

@@ -6,7 +6,8 @@ const BEFORE_IMPERATIVE = new Set(['discourse', 'advmod', 'cc', 'punct', 'obl', 
 // "Do not attack", "Don't fight": the only auxiliary an imperative takes
 const IMPERATIVE_AUX = new Set(['do', "n't", 'not']);
 const SUBJECTS = new Set(['nsubj', 'csubj', 'expl']);
-const QUOTE = /["“”]/;
+// (a headline quotes with single marks: "'Stop the bombing,' UN chief tells Israel")
+const QUOTE = /["“”]|^\s*['‘]/;
 
 /**
  * An act in an imperative sentence is asked of the reader, not done by anyone ("Call your senator and demand a

@@ -28,8 +28,10 @@ export function repairHeadlinePassive(tree: EditableTree, tokens: readonly Token
   if (nodes.length < 2 || !headlineShaped(tokens, nodes[0], nodes[nodes.length - 1])) return null;
   for (const verb of toldClauses(tree)) {
     const t = tokens[verb];
-    if (tree.upos(verb) !== 'VERB' || !pastForm(t) || actsWithoutObject(t, words)) continue;
     const kids = tree.children(verb);
+    // (a by-phrase of the doer makes any form a passive: "Hospital hit by drone in Khartoum")
+    const agent = kids.some((c) => tree.label(c) === 'obl:agent');
+    if (tree.upos(verb) !== 'VERB' || !pastForm(t) && !agent || actsWithoutObject(t, words)) continue;
     if (kids.some((c) => ownClause(tree, c) || tree.label(c) === 'nsubj:pass')) continue;
     const subject = kids.find((c) => c < verb && tree.label(c) === 'nsubj');
     if (subject === undefined) continue;

@@ -42,6 +42,8 @@ import { repairDatedInfinitive } from './dated-infinitive.ts';
 import { repairMarkedPhraseConjunct } from './marked-phrase-conjunct.ts';
 import { repairModifierReadAsSubject } from './modifier-read-as-subject.ts';
 import { repairAddresseeReadAsSubject } from './addressee-read-as-subject.ts';
+import { repairAddresseeAndSubjectMerged, repairToldClauseOnAddressee } from './told-clause.ts';
+import { repairQuoteFirstAttribution } from './quote-first-attribution.ts';
 import { repairTitleReadAsOblique } from './title-read-as-oblique.ts';
 import { repairHyphenParticipleClause } from './hyphen-participle-clause.ts';
 import { repairReducedRelativeObject } from './reduced-relative-object.ts';
@@ -120,6 +122,7 @@ export interface RepairedTree extends SentenceTree {
 export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[], words: RepairWords) => string | null> = [
   repairPunctuationHead,
   repairInvertedAttribution,
+  repairQuoteFirstAttribution,
   repairAsideBeforeVerb,
   repairHeadlineInfinitive,
   repairHeadlineParticipleRoot,
@@ -211,6 +214,8 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairApposedParticiple,
   repairAllegianceModifier,
   repairSubjectReadAsCompound,
+  repairAddresseeAndSubjectMerged,
+  repairToldClauseOnAddressee,
   repairSubjectedParticipleModifier,
   repairClauseReadAsNounConjunct,
   repairMarkedPhraseConjunct,

@@ -5,6 +5,8 @@ import { CLOSING_REPORT_FORMS, SAYING_FORMS, SAYING_OR_INSISTING_FORMS, SPEAKERS
 import { ATTRIBUTING } from './participle-read-as-main-verb.ts';
 import { repairLaidOnParty } from './laid-on-party.ts';
 import { repairAddresseeReadAsSubject, TELLING_FORMS } from './addressee-read-as-subject.ts';
+import { repairAddresseeAndSubjectMerged, repairToldClauseOnAddressee } from './told-clause.ts';
+import { ATTRIBUTING_FORMS, repairQuoteFirstAttribution } from './quote-first-attribution.ts';
 import { POINTING, repairDeterminerThat } from './determiner-that.ts';
 import { NEAR, repairNearnessAdjective } from './nearness-adjective.ts';
 import { ABSOLUTE_PARTS, repairPartitiveAbsolute } from './partitive-absolute.ts';
@@ -12,7 +14,7 @@ import { repairPartitiveSubjectVerb, SUBJECT_PARTS } from './partitive-subject-v
 import { ADVERB_PREPOSITIONS, repairPrepositionReadAsAdverb } from './preposition-read-as-adverb.ts';
 import { AGENT_OPENERS, repairOpeningPhraseAgent } from './opening-phrase-agent.ts';
 import { repairClauseReadAsPhrase, SUBORDINATORS } from './clause-read-as-phrase.ts';
-import { repairSubordinatorReadAsCase, TIME_SUBORDINATORS } from './subordinator-read-as-case.ts';
+import { repairSubordinatorReadAsCase, SUBORDINATOR_CUES } from './subordinator-read-as-case.ts';
 import { GROUP_NOUNS, repairSettingAfterGroup } from './setting-after-group.ts';
 import { repairInvertedAttribution, VOICING_FORMS } from './inverted-attribution.ts';
 import { repairBetweenConjunct } from './between-conjunct.ts';
@@ -38,6 +40,9 @@ type Repair = (tree: EditableTree, tokens: readonly Token[], words: RepairWords)
 const CUES = new Map<Repair, Iterable<string>>([
   [repairLaidOnParty, Object.keys(ATTRIBUTING)], // the verb's lemma ("blame", "attribute")
   [repairAddresseeReadAsSubject, TELLING_FORMS],
+  [repairAddresseeAndSubjectMerged, TELLING_FORMS],
+  [repairToldClauseOnAddressee, TELLING_FORMS],
+  [repairQuoteFirstAttribution, ATTRIBUTING_FORMS],
   [repairDeterminerThat, POINTING],
   [repairNearnessAdjective, NEAR],
   [repairPartitiveAbsolute, ABSOLUTE_PARTS],
@@ -45,7 +50,7 @@ const CUES = new Map<Repair, Iterable<string>>([
   [repairPrepositionReadAsAdverb, ADVERB_PREPOSITIONS],
   [repairOpeningPhraseAgent, AGENT_OPENERS],
   [repairClauseReadAsPhrase, SUBORDINATORS], // the subordinator the phrase's noun or the verb has
-  [repairSubordinatorReadAsCase, TIME_SUBORDINATORS],
+  [repairSubordinatorReadAsCase, SUBORDINATOR_CUES],
   [repairSettingAfterGroup, GROUP_NOUNS],
   [repairInvertedAttribution, VOICING_FORMS],
   [repairBetweenConjunct, ['between']],

@@ -1,7 +1,7 @@
 import type { SentenceTree } from '../../nlp/syntax/index.ts';
 import type { HeldTags } from '../../nlp/syntax/held-tags.ts';
 import type { Token } from '../../nlp/types.ts';
-import { bareAfterOpeningPlural, commaJoinedBefore, inflectedVerbForm, PLURAL_COLLECTIVES } from '../verb-reading.ts';
+import { afterSubordinator, bareAfterOpeningPlural, commaJoinedBefore, inflectedVerbForm, PLURAL_COLLECTIVES, subordinateClauseVerb } from '../verb-reading.ts';
 import { GERUND_MARKS } from './gerund-read-as-modifier.ts';
 
 // one object for every word asked (a literal in the loop made a new RegExp each time)
@@ -15,7 +15,7 @@ export const RETAG_VERB = 'tree-repair:retag-verb';
 // A verbless sentence's reading must pass a stricter test (the root, with a subject), so it may be further off.
 // Two names joined by a comma before a trigger's bare form are a plural subject ('joined'): a strong enough sign that the
 // verb is read where the tagger's noun leads it further ("Russia, Ukraine | swap prisoners").
-const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, headline: 60_000, joined: 100_000, trigger: 30_000, resultative: 60_000, participle: 30_000, aspectual: 60_000, particle: 30_000, modal: 60_000, coordinated: 60_000, perceived: 60_000, pronoun: 60_000, infinitive: 60_000, marked: 60_000 };
+const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, headline: 60_000, joined: 100_000, subordinate: 100_000, trigger: 30_000, resultative: 60_000, participle: 30_000, aspectual: 60_000, particle: 30_000, modal: 60_000, coordinated: 60_000, perceived: 60_000, pronoun: 60_000, infinitive: 60_000, marked: 60_000 };
 // tags a misread verb gets; a word read as a determiner, pronoun or name is never a verb held back
 const MISREAD_AS = new Set(['NOUN', 'ADJ', 'ADP']);
 const CLAUSE_HEAD = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'conj', 'parataxis', 'csubj']);
@@ -46,9 +46,9 @@ const MAX_TRIES = 2;
 export type SecondLook = Pick<HeldTags, 'canBeVerb' | 'margin' | 'parse'>;
 
 /** Why a word's verb reading is worth a second parse. */
-type Doubt = 'verbless' | 'headline' | 'joined' | 'trigger' | 'resultative' | 'participle' | 'particle' | 'aspectual' | 'modal' | 'coordinated' | 'perceived' | 'pronoun' | 'infinitive' | 'marked';
+type Doubt = 'verbless' | 'headline' | 'joined' | 'subordinate' | 'trigger' | 'resultative' | 'participle' | 'particle' | 'aspectual' | 'modal' | 'coordinated' | 'perceived' | 'pronoun' | 'infinitive' | 'marked';
 
-const headlineDoubt = (doubt: Doubt | undefined) => doubt === 'headline' || doubt === 'joined';
+const headlineDoubt = (doubt: Doubt | undefined) => doubt === 'headline' || doubt === 'joined' || doubt === 'subordinate';
 
 /** A sentence's tree parsed again with one word held to VERB, and the nodes whose arc changed. */
 export interface RetaggedTree {
@@ -114,7 +114,7 @@ export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held:
   for (const { i } of tried) {
     const parsed = held.parse(new Map([[i - tree.offset, 'VERB']]));
     const again = doubts.get(i) === 'coordinated' || doubts.get(i) === 'perceived' || headlineDoubt(doubts.get(i)) || doubts.get(i) === 'verbless' && bareAfterPlural(tokens, i) ? withCompoundSubject(parsed, i) : parsed;
-    if (!isBetter(tree, again, i, doubts.get(i)!)) continue;
+    if (!isBetter(tree, again, tokens, i, doubts.get(i)!)) continue;
     const moved = new Set<number>([i]);
     for (let k = 0; k < tree.heads.length; k++) if (tree.heads[k] !== again.heads[k] || tree.labels[k] !== again.labels[k]) moved.add(tree.offset + k);
     return { tree: again, moved, id: RETAG_VERB };
@@ -162,7 +162,7 @@ export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: 
       while (at(before) === 'ADV') before--;
       // "Congolese soldiers | fire live rounds", "DHAKA - Bangladesh police | arrest": a headline's bare form after the
       // plural noun it opens with, whether the parse found another verb ("live") or none
-      if ((upos === 'NOUN' || upos === 'ADJ') && doubted.has(i) && bareAfterOpeningPlural(tokens, i) && !hasNounMark(tree, i)) doubts.set(i, commaJoinedBefore(tokens, i) ? 'joined' : 'headline');
+      if ((upos === 'NOUN' || upos === 'ADJ') && doubted.has(i) && bareAfterOpeningPlural(tokens, i) && !hasNounMark(tree, i)) doubts.set(i, commaJoinedBefore(tokens, i) ? 'joined' : afterSubordinator(tokens, i) ? 'subordinate' : 'headline');
       else if (verbless && NOMINAL.has(at(before)) && upos !== 'ADP') doubts.set(i, 'verbless');
       else if (upos === 'NOUN' && GERUND.test(tokens[i].lower) && ASPECTUAL.has(tokens[i - 1]?.lemma ?? '') && at(i - 1) === 'VERB' && !hasNounMark(tree, i)) doubts.set(i, 'aspectual');
       else if (upos === 'NOUN' && GERUND.test(tokens[i].lower) && perceivedDoer(tree, tokens, i) && !hasNounMark(tree, i)) doubts.set(i, 'perceived');
@@ -237,11 +237,12 @@ function hasVerbalRoot(tree: SentenceTree): boolean {
 // (a function of its own: a callback in the loop above would allocate a closure scope for every word)
 const hasCopulaOrAuxiliary = (tree: SentenceTree, root: number) => tree.labels.some((l, c) => tree.heads[c] === root && (l === 'cop' || l.startsWith('aux')));
 
-function isBetter(plain: SentenceTree, again: SentenceTree, i: number, doubt: Doubt): boolean {
+function isBetter(plain: SentenceTree, again: SentenceTree, tokens: readonly Token[], i: number, doubt: Doubt): boolean {
   const k = i - again.offset;
   // held to VERB, the word may still modify the noun after it: gerund-read-as-modifier.ts makes it the clause's head
   if (doubt === 'marked' && again.upos[k] === 'VERB' && modifiesNextNoun(again, i)) return again.heads.filter((h) => h < 0).length === 1;
   // (a headline's verb takes the root from a word misread as one: "soldiers fire | live rounds")
+  if (doubt === 'subordinate') return subordinateClauseVerb(again, tokens, i); // ("killed as rebels | raid base": verb-reading.ts)
   if (headlineDoubt(doubt)) return again.heads[k] < 0 && again.heads.filter((h) => h < 0).length === 1 && again.labels.some((l, c) => again.heads[c] === i && l === 'nsubj' && again.offset + c < i);
   // "told VOA the current fighting undermines trust | building": a reading that unmakes another verb is worse
   if (clauseVerbs(again, i) < clauseVerbs(plain, i)) return false;

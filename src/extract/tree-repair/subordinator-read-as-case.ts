@@ -1,9 +1,12 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
+import { CLAUSE_OPENERS } from '../verb-reading.ts';
 
 // the words that open a clause of time as well as a phrase ("after the talks" / "after a ransom was paid")
 export const TIME_SUBORDINATORS = new Set(['after', 'before', 'until', 'once', 'since']);
 const SUBJECT = new Set(['nsubj']);
+/** The words the repair starts from (repair-cues.ts). */
+export const SUBORDINATOR_CUES: ReadonlySet<string> = new Set([...TIME_SUBORDINATORS, ...CLAUSE_OPENERS]);
 
 /**
  * "The kidnappers released the hostages after a ransom was paid", "Inmates escaped from the prison after gangs
@@ -20,7 +23,29 @@ export function repairSubordinatorReadAsCase(tree: EditableTree, tokens: readonl
     if (subject !== marker + 1 && !isOpenedBy(tree, subject, marker)) continue;
     repaired = objectReadAsClauseSubject(tree, marker, subject) || mainSubjectBeforeClause(tree, marker, subject) || repaired;
   }
+  for (const marker of tree.nodes()) {
+    if (tree.label(marker) === 'case' && CLAUSE_OPENERS.has(tokens[marker].lower)) repaired = clauseReadAsDescription(tree, tokens, marker) || repaired;
+  }
   return repaired ? 'tree-repair:subordinator-read-as-case' : null;
+}
+
+/**
+ * "Two policemen killed as gunmen storm checkpoint": the clause's verb read as describing the noun after "as" (its
+ * `acl`), though it has an object of its own right after it, and no participle after "as ..." does ("served as guards
+ * protecting the camp" is an -ing form; "known as militants trained by Iran" has none). The verb heads the clause,
+ * the noun is its subject, "as" its marker, the clause the adverbial of what the noun hung on.
+ */
+function clauseReadAsDescription(tree: EditableTree, tokens: readonly Token[], marker: number): boolean {
+  const subject = tree.head(marker);
+  if (subject <= marker || !isOpenedBy(tree, subject, marker) && subject !== marker + 1) return false;
+  const verb = subject + 1, host = tree.head(subject);
+  if (host < 0 || tree.head(verb) !== subject || tree.label(verb) !== 'acl' || tree.upos(verb) !== 'VERB' || tokens[verb].lower.endsWith('ing')) return false;
+  const kids = tree.children(verb);
+  if (!kids.some((c) => c > verb && tree.base(c) === 'obj') || kids.some((c) => tree.base(c) === 'nsubj' || tree.base(c) === 'mark')) return false;
+  tree.attach(verb, host, 'advcl');
+  tree.attach(subject, verb, 'nsubj');
+  tree.attach(marker, verb, 'mark');
+  return true;
 }
 
 // "after a ransom": only determiners and modifiers stand between the marker and its noun

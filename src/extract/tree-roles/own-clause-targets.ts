@@ -5,12 +5,13 @@ import type { TreeView } from './tree-view.ts';
 import { nodePhrase } from './node-phrase.ts';
 import { participantsAt } from './participants.ts';
 import { objectGapClauseOf, objectGapNoun } from './object-gap.ts';
-import { QUOTED_ORDER_RULE } from '../quoted-order.ts';
+import { QUOTED_ORDER_RULE, toldListener } from '../quoted-order.ts';
 import { closesItsSentence } from '../../provenance/closing-verb.ts';
 import { trailingSpeaker } from '../../provenance/trailing-speaker.ts';
 
 // "rallied despite army warnings", "marched in spite of a ban by the police": what an act went ahead against is
 // no one it was done to
+const TOLD_LISTENER_RULE = 'roles:told-listener';
 const CONCESSIVE = new Set(['despite', 'in spite of', 'notwithstanding', 'regardless of']);
 
 /** The token of a phrase that the tree hangs outside it: its head word. */
@@ -39,7 +40,10 @@ export function phraseHead(view: TreeView, ctx: SentenceContext, p: ActorPhrase)
 export function withOwnClauseTargets(ctx: SentenceContext, view: TreeView, c: Candidate): Candidate {
   const passive = passiveOwnSubject(ctx, view, c);
   if (passive) return passive;
-  if (c.targets.length === 0) return c;
+  // ("'We will not surrender,' rebels tell government": whom a speaker tells its own speech act hears it: toldListener)
+  const listener = c.info.quadClass === 1 || c.info.quadClass === 3 ? toldListener(ctx, c) : null;
+  const heard = (targets: readonly ActorPhrase[], rules: readonly string[] = []): Candidate => ({ ...c, targets: [...targets, listener!], rules: [...c.rules, ...rules, TOLD_LISTENER_RULE] });
+  if (c.targets.length === 0) return listener ? heard([]) : c;
   if (c.actors.length === 0) return c;
   // a quoted order's teller and listener are its own roles (quoted-order.ts)
   if (c.rules.includes(QUOTED_ORDER_RULE)) return c;
@@ -49,7 +53,7 @@ export function withOwnClauseTargets(ctx: SentenceContext, view: TreeView, c: Ca
   const gap = c.trigger.pattern.kind === 'verb' ? objectGapNoun(view, ctx.kb, c.trigger.head) : null;
   const kept = c.targets.filter((p) => {
     const head = phraseHead(view, ctx, p);
-    if (head === null || head === gap) return true;
+    if (head === null || head === gap || listener !== null && p.start === listener.start) return true;
     if (isOtherSpeaker(ctx, view, head, c.trigger.head) || inClosingSpeakers(ctx, p, c.trigger.head)) rules.push('roles:tree-speaker-no-target');
     else if (underConcessive(view, head, c.trigger.head)) rules.push('roles:tree-concessive-no-target');
     else if (inSayingVehicle(view, head, c.trigger.head, ctx.kb.lexicon.sayingVehicles)) rules.push('roles:tree-saying-vehicle-no-target');
@@ -58,6 +62,7 @@ export function withOwnClauseTargets(ctx: SentenceContext, view: TreeView, c: Ca
     else return true;
     return false;
   });
+  if (listener && !kept.some((p) => p.start === listener.start)) return heard(kept, [...new Set(rules)]);
   return rules.length === 0 ? c : { ...c, targets: kept, rules: [...c.rules, ...new Set(rules)] };
 }
 

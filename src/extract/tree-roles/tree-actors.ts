@@ -16,7 +16,7 @@ import { takesBareClause } from '../tree-repair/clause-verbs.ts';
 import { baseForms, isIrregularPast } from '../morphology.ts';
 import { isAllegianceModifier } from './allegiance.ts';
 import { namesItsNoun } from '../named-as.ts';
-import { headlinePassive } from '../tree-repair/headline-grammar.ts';
+import { HEADLINE_PASSIVE_RULE, headlinePassive } from '../tree-repair/headline-grammar.ts';
 import type { Token } from '../../nlp/types.ts';
 
 /** Who acts (and, for a passive, who undergoes) as the tree reads it, with the relations used (rule ids). */
@@ -106,7 +106,7 @@ export function treeVerbRoles(view: TreeView, ctx: SentenceContext, head: number
     // (people counted undergo a passive that describes them, named by a role or not: "three men abducted by gunmen")
     const counted = !named?.phrases.length && countedPeople(view, view.head(head)) && view.label(head) === 'acl' ? nodePhrase(view, ctx, view.head(head)) : null;
     const undergoes = counted ? { phrases: [counted], rules: [COUNTED_UNDERGOERS_RULE] } : named;
-    const rules = ['roles:passive', ...(by.phrases.length ? ['roles:tree-agent', ...by.rules] : []), ...(subject && undergoes?.phrases.length ? [...subject.rules, ...undergoes.rules] : [])];
+    const rules = ['roles:passive', ...(by.phrases.length ? ['roles:tree-agent', ...by.rules] : []), ...(subject && undergoes?.phrases.length ? [...subject.rules, ...undergoes.rules] : headlinePassive(view, head) ? [HEADLINE_PASSIVE_RULE] : [])]; // (a thing's too: "Aid convoy attacked")
     return { actors: by.phrases, targets: undergoes?.phrases.length ? undergoes.phrases : null, rules, sure: false };
   }
   const isReporting = (v: number) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma);

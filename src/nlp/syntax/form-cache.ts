@@ -84,6 +84,7 @@ function computeRow(raw: string, clusters: WordClusters | null, out: Int32Array,
     const packed = clusters.classesOf.get(w) ?? 0;
     fine = (packed & 0xffff) - 1;
     out[at + LEXICON] = (packed >>> 16) - 1;
+    if (packed >>> 16 === 0) out[at + LEXICON] = singularLexiconClass(w, clusters.classesOf);
   } else fine = clusters.fineOf.get(w) ?? NO_CLUSTER;
   if (fine >= 0) {
     out[at + FINE] = fine;
@@ -91,4 +92,16 @@ function computeRow(raw: string, clusters: WordClusters | null, out: Int32Array,
     out[at + COARSE] = clusters.coarseOfFine[fine];
   }
   return w;
+}
+
+/**
+ * The lexicon class of a compound's irregular plural the lexicon lacks, as its singular's: wink's lexicon lists
+ * "gunman", "tribesman", "policewoman" but not "gunmen", "tribesmen", "policewomen", and the tagger, left with the
+ * word's spelling alone, read some as verbs or adjectives ("Janjaweed horsemen torched", "arrest clansmen after").
+ * -1 when the word is no such plural or its singular is unknown too.
+ */
+function singularLexiconClass(w: string, classesOf: NonNullable<WordClusters['classesOf']>): number {
+  if (w.length < 6 || !w.endsWith('men')) return -1;
+  const singular = (classesOf.get(`${w.slice(0, -3)}man`) ?? 0) >>> 16;
+  return singular - 1;
 }
