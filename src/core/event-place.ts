@@ -94,8 +94,8 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const participants = [...c.actors, ...c.targets].map((p) => [p.start, p.end] as const);
   const material = c.info.quadClass === 2 || c.info.quadClass === 4;
   // only the sentence's own places can be its stated place (placeFor reads no other): the filters below judge those,
-  // not every place of the article once per filter and event
-  const sentencePlaces = story.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+  // not every place of the article once per filter and event (and those the tree judges listed once, not once per place)
+  const sentencePlaces = story.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end); let judgedPlaces: PlaceMention[] | undefined;
   // "rallied in Paris to demand a ceasefire in Gaza": the demand is made where the rally is
   const aim = purposeGovernorPlace(tree(), doc, c.trigger.head, sentencePlaces, sentence, story.lexicon);
   const governed = aim.place;
@@ -141,7 +141,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     // "the strike sparked condemnation from Egypt": who reacted, not where anything happened
     { rule: 'place:reaction-source', drops: (p) => isProposerAfterFrom(doc, p.start, reactionNoun) },
     // "in Siberia and the Urals, including Yekaterinburg": an example of a wider place (listed-places.ts)
-    { rule: EXAMPLE_OF_WIDER, drops: (p) => judged(p) && isExampleOfWider(doc.text, p, story.places.filter(judged)) },
+    { rule: EXAMPLE_OF_WIDER, drops: (p) => judged(p) && isExampleOfWider(doc.text, p, (judgedPlaces ??= sentencePlaces.filter(judged))) },
     // "told parliament that Russia must withdraw from Ukraine": a speech act coded by what it asks or offers is made
     // where its speaker is; the places of its content are the content's (the body spoken to may place it, below)
     { rule: SPEECH_CONTENT, drops: (p) => spokenContent && apart(p) && dominatedBy(tree(), token(p), contentHead(tree(), c.trigger.head)) },
