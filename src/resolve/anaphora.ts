@@ -142,13 +142,15 @@ export function resolveAnaphora(
     const governor = p.rule === POSSESSIVE_ROLE_RULE ? null : governingVerb(doc, p); // ("fired her minister": "her" owns, no object)
     // (a phrase set off from the verb is no subject of it: "expelled two diplomats, accusing them of spying", "expelled
     // the ambassador and accused him")
+    // ("Survivors said the gunmen shot them": a description no name resolved binds as itself, as it stands for itself)
+    const boundAs = (o: ActorPhrase) => (o.kind === 'anaphor' ? resolved.get(o) ?? (isGroupDescription(o) ? o : undefined) : o);
     const bound = governor === null ? [] : ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && firstVerbAfter(doc, o) === governor && !setOff(doc, governor, o))
-      .map((o) => (o.kind === 'anaphor' ? resolved.get(o) : o)).filter((o): o is ActorPhrase => o !== undefined);
+      .map(boundAs).filter((o): o is ActorPhrase => o !== undefined);
     // "arrested two journalists and later released them": a verb after "and" with no subject of its own shares the first's
     // ... and so does a gerund in a before/after adjunct: "robbed the travellers before abducting them"
     if (governor !== null && (conjoinedVerb(doc, governor) || adjunctGerund(doc, governor))) {
       const subject = ordered.slice(0, i).find((o) => sentenceOf(o) === here && firstInSentence.has(o));
-      const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
+      const own = subject && boundAs(subject);
       if (own && !bound.includes(own)) bound.push(own);
     }
     // "Sudan cut ties with the UAE, accusing it of ...": a participle set off after a clause is done by that clause's
@@ -156,7 +158,7 @@ export function resolveAnaphora(
     // never that subject
     if (governor !== null && doc.tokens[governor - 1]?.text === ',' && doc.tokens[governor].lower.endsWith('ing')) {
       const subject = ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && o.end <= doc.tokens[governor].start && verbFollows(doc, o)).pop();
-      const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
+      const own = subject && boundAs(subject);
       if (own && !bound.includes(own)) bound.push(own);
     }
     // ("Kinshasa accused it", "President Tshisekedi accused it": a capital standing for its state, or that state's
