@@ -16,7 +16,7 @@ import { splitAtAddressee } from './addressee-split.ts';
 import { familyNameOfAnother, familyNameOfTitled, givenNameOfAnother } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { labelsText } from '../nlp/story-sections.ts';
-import { bodyOfActivists, bodyOfPresidingTitle, chamberRoleOf, bodyOfSpokesperson, FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
+import { bodyOfActivists, bodyOfPresidingTitle, chamberRoleOf, bodyOfSpokesperson, FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf, SPEAKERS_FOR } from './side-roles.ts';
 import { pickEntry, titledOverElite } from './entry-choice.ts';
 import { sideSpan } from './pro-following.ts';
 import { demonymBeforeNoun, namesDivision, regionBodyOf, regionSide, roleInCountry, sharedRole } from './role-country.ts';
@@ -192,7 +192,8 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const last = doc.tokens[tokenAt(doc, m.end - 1)];
     const next = doc.tokens[last ? last.index + 1 : -1];
     // ("rebel commanders": a side's word before another role still says whose they are)
-    const sideBeforeRole = SIDE_ROLES.has(m.values[0].role) && next !== undefined && roleStarts.has(next.start);
+    // ... and so does a body's before its spokesperson ("a military spokesman": the military's, not the government's)
+    const sideBeforeRole = (SIDE_ROLES.has(m.values[0].role) || SPEAKERS_FOR.has(next?.lower ?? '')) && next !== undefined && roleStarts.has(next.start);
     if (last && next && next.sentence === last.sentence && (last.pos === 'ADJ' && next.pos === 'NOUN' && !sideBeforeRole && !definiteBeforeVerb(doc, last) && !opensVerblessHeadline(doc, last, (lemma) => kb.patterns.get(lemma)?.some((x) => x.kind === 'verb') === true, m.values[0].plural) || next.pos === 'NOUN' && kb.lexicon.munitionNouns.has(next.lemma) && kb.lexicon.weaponNouns.has(last.lemma))) continue;
     // "a Saudi-led coalition", "the U.S.-led mission": roles.tsv's "led ..." rows name a force only after its leader's hyphen
     if (LED_START.test(doc.text.slice(m.start, m.end)) && !HYPHEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;

@@ -57,7 +57,7 @@ export function bodyOfActivists(roles: ReadonlyArray<RoleEntry | undefined>): st
 }
 
 // Those who speak for a body: "police spokesman", "army spokeswoman" speak for the police and the army, not the government
-const SPEAKERS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+export const SPEAKERS_FOR: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
 /** "a police spokesman", "the army spokeswoman": who speaks for a body is that body (its role), or null. */
 export function bodyOfSpokesperson(roles: ReadonlyArray<RoleEntry | undefined>): string | null {
   const last = lastRole(roles);
