@@ -16,7 +16,7 @@ import { splitAtAddressee } from './addressee-split.ts';
 import { familyNameOfAnother, familyNameOfTitled, givenNameOfAnother } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { labelsText } from '../nlp/story-sections.ts';
-import { bodyOfActivists, bodyOfPresidingTitle, chamberRoleOf, bodyOfSpokesperson, FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf, SPEAKERS_FOR } from './side-roles.ts';
+import { bodyOfActivists, bodyOfPresidingTitle, chamberRoleOf, bodyOfSpokesperson, FORMER_BEFORE, FORMER_OFFICE_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf, SPEAKERS_FOR } from './side-roles.ts';
 import { pickEntry, titledOverElite } from './entry-choice.ts';
 import { sideSpan } from './pro-following.ts';
 import { demonymBeforeNoun, namesDivision, regionBodyOf, regionSide, roleInCountry, sharedRole } from './role-country.ts';
@@ -139,7 +139,7 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   const modifier = group.find((h) => h.actor && regionSide(h.actor, role?.role))?.actor ?? countryOfTitle(kb, role);
   // "the former U.S. president", "the ousted Egyptian president": no longer in office, an elite (CAMEO ELI, as
   // PETRARCH's "former president"), never the office holder on the publication date
-  const side = sideOf(group.map((h) => h.role)) ?? sectorOf(group.map((h) => h.role)) ?? bodyOfActivists(group.map((h) => h.role)) ?? bodyOfSpokesperson(group.map((h) => h.role)) ?? bodyOfPresidingTitle(kb.lexicon.presidingTitles, group.map(chamberRoleOf)) ?? (role?.kind === 'person' && !SIDE_ROLES.has(role.role) && FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? 'ELI' : null);
+  const side = sideOf(group.map((h) => h.role)) ?? sectorOf(group.map((h) => h.role)) ?? bodyOfActivists(group.map((h) => h.role)) ?? bodyOfSpokesperson(group.map((h) => h.role)) ?? bodyOfPresidingTitle(kb.lexicon.presidingTitles, group.map(chamberRoleOf)) ?? (role?.kind === 'person' && !SIDE_ROLES.has(role.role) && FORMER_OFFICE_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start)) ? 'ELI' : null);
   if (modifier && role) {
     const country = modifier.country ?? modifier.code.slice(0, 3);
     // "the US president" in 2020 is Donald Trump: the office holder on the publication date

@@ -15,6 +15,7 @@ import { trailingSpeakerOwner, TRAILING_SPEAKER_OWNER_RULE } from './trailing-ow
 import { apposedAntecedent } from './apposed-antecedent.ts';
 import { BODY_NOUNS } from './body-nouns.ts';
 import { INDEFINITE_BODY_RULE } from './indefinite-body.ts';
+import { unarmedForArmed } from './armed-antecedent.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
@@ -130,7 +131,7 @@ export function resolveAnaphora(
     // (a description with the antecedent's own head word may: "NATO leaders ... The leaders")
     // "The United Nations said ... The special envoy met": an international office's title takes up the body named before
     const bodyOfficer = (t: ActorPhrase) => t.kind === 'organization' && isIntergovernmental(t) && p.refersTo === 'person' && p.rule.startsWith('anaphor:definite') && namesTitle(internationalTitles, p.text);
-    const fits = (t: ActorPhrase) => bodyOfficer(t) || !namesOtherOffice(head, t, officeOf) && (body ? namesBody(t, head ?? "") : (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && !t.plural && (isTitledPerson(t) || unknownPerson(t))));
+    const fits = (t: ActorPhrase) => bodyOfficer(t) || !namesOtherOffice(head, t, officeOf) && !unarmedForArmed(p, t) && (body ? namesBody(t, head ?? "") : (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && !t.plural && (isTitledPerson(t) || unknownPerson(t))));
     // ("The militant group, al-Shabab, said": the name set off after the description)
     const apposed = pronoun ? undefined : apposedAntecedent(doc, ordered, i, compatible);
     if (apposed) return void resolved.set(p, apposed);

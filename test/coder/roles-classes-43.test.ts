@@ -104,3 +104,29 @@ expectCodes('armed groups by acronym or name', [
   ['Ansar al-Sunna fighters attacked a village in Cabo Delgado on Monday.', 'attacked', 'islamic-state-mozambique'],
   ['Lashkar-e-Islam militants attacked a checkpoint in Pakistan on Monday.', 'attacked', 'lashkar-e-islam'],
 ]);
+
+// "Negotiators from the Christian Association of Nigeria met the gunmen's representatives ... The kidnappers rejected
+// it": a description of armed people no state commands took up the nearest named body, a church association, a rights
+// group; it never takes up a body that bears no arms (resolve/armed-antecedent.ts). Found in a hostage story of our own.
+expectCodes('armed people are no unarmed body named before', [
+  ['Gunmen kidnapped 30 pupils in Nigeria last week. Negotiators from the Christian Association of Nigeria met the gunmen\'s representatives on Sunday. They asked them to free the younger children first. The kidnappers rejected the request.', 'rejected', null],
+  // (guards: a named rights group or society nearer than the armed ones, read right on main too)
+  ['Kidnappers seized 12 travellers in Nigeria on Friday. Amnesty International urged the government to act. The kidnappers freed four women on Monday.', 'freed', null],
+  ['Militants seized 12 travellers in Kenya on Friday. The Kenya Red Cross Society said it was alarmed. The militants freed four women on Monday.', 'freed', null],
+]);
+// a named armed group before them is still whom they take up
+expectCodes('armed people take up the armed group named before', [
+  ['Boko Haram seized 12 travellers in Nigeria on Friday. The militants freed four women on Monday.', 'freed', 'boko-haram'],
+]);
+
+// "the attorney general charged a former energy minister": "former" before a title with its portfolio words between made
+// no elite; a title so written is the office's former holder (CAMEO ELI), as "a former minister" is (resolve/side-roles.ts).
+expectCodes('a former office holder with the portfolio written is an elite', [
+  ['ACCRA, June 9 (Reuters) - The attorney general charged a former energy minister with corruption.', 'charged', undefined, 'GHAELI'],
+  ['NAIROBI, June 9 (Reuters) - Police arrested a former health minister on Monday.', 'arrested', 'KENCOP', 'KENELI'],
+  ['LAGOS, June 9 (Reuters) - A former aviation minister criticized the government on Monday.', 'criticized', 'NGAELI', 'NGAGOV'],
+]);
+expectCodes('a serving office holder stays the government', [
+  ['NAIROBI, June 9 (Reuters) - Police arrested the health minister\'s driver on Monday.', 'arrested', 'KENCOP'],
+  ['LAGOS, June 9 (Reuters) - The aviation minister criticized the airline on Monday.', 'criticized', 'NGAGOV'],
+]);
