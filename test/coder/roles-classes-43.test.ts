@@ -109,7 +109,7 @@ expectCodes('armed groups by acronym or name', [
 // it": a description of armed people no state commands took up the nearest named body, a church association, a rights
 // group; it never takes up a body that bears no arms (resolve/armed-antecedent.ts). Found in a hostage story of our own.
 expectCodes('armed people are no unarmed body named before', [
-  ['Gunmen kidnapped 30 pupils in Nigeria last week. Negotiators from the Christian Association of Nigeria met the gunmen\'s representatives on Sunday. They asked them to free the younger children first. The kidnappers rejected the request.', 'rejected', null],
+  ['Gunmen kidnapped 30 pupils in Nigeria last week. Negotiators from the Christian Association of Nigeria met the gunmen\'s representatives on Sunday. They asked them to free the younger children first. The kidnappers rejected the request.', 'rejected', 'NGAREB'],
   // (guards: a named rights group or society nearer than the armed ones, read right on main too)
   ['Kidnappers seized 12 travellers in Nigeria on Friday. Amnesty International urged the government to act. The kidnappers freed four women on Monday.', 'freed', null],
   ['Militants seized 12 travellers in Kenya on Friday. The Kenya Red Cross Society said it was alarmed. The militants freed four women on Monday.', 'freed', null],
