@@ -130,3 +130,12 @@ expectCodes('a serving office holder stays the government', [
   ['NAIROBI, June 9 (Reuters) - Police arrested the health minister\'s driver on Monday.', 'arrested', 'KENCOP'],
   ['LAGOS, June 9 (Reuters) - The aviation minister criticized the airline on Monday.', 'criticized', 'NGAGOV'],
 ]);
+
+// "a militant who residents said attacked the mosque": with sayers that are a role (residents, witnesses, now civilians),
+// the sayers were dropped as the inner act's doers and nobody was left; the described noun is whom "who" means
+// (tree-roles/relative-speakers.ts).
+expectCodes('the described noun does the act its role sayers tell of', [
+  ['Police in Kenya arrested a militant who residents said attacked the mosque.', 'attacked', 'KENREB'],
+  ['Police in Kenya arrested a militant who witnesses said attacked the mosque.', 'attacked', 'KENREB'],
+  ['Soldiers in Mali killed a gunman who villagers said had burned the market.', 'burned', undefined],
+]);
