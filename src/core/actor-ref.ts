@@ -5,6 +5,7 @@ import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
 import { STATE_BODY_OF_LEAD_STATE } from '../resolve/state-body-side.ts';
 import { RELATIONAL_FOREIGN_RULE } from '../resolve/anaphor-phrases.ts';
 import { THING_RULE } from '../extract/tree-roles/node-phrase.ts';
+import { POSSESSED_THING_RULE } from '../extract/tree-roles/demonym-owner.ts';
 
 /**
  * The antecedent of an anaphor, or of a phrase the tree widened from one ("his side" read from "his", carrying its
@@ -12,17 +13,18 @@ import { THING_RULE } from '../extract/tree-roles/node-phrase.ts';
  */
 export function antecedentOf(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): ActorPhrase | undefined {
   const own = antecedents.get(phrase);
-  if (own || !phrase.rule.endsWith(WIDENED)) return own;
+  if (own || !widened(phrase)) return own;
   for (const [anaphor, antecedent] of antecedents) if (anaphor.start === phrase.start && anaphor.end <= phrase.end) return antecedent;
   return undefined;
 }
-const WIDENED = '+actor:tree-subject-phrase';
+// (... or to the thing it owns: "their homes", tree-roles/demonym-owner.ts possessiveOwner)
+const widened = (p: ActorPhrase) => p.rule.endsWith('+actor:tree-subject-phrase') || p.rule.startsWith(POSSESSED_THING_RULE);
 
 /** The phrase as written, with the name and code of what it refers to (its antecedent for "the group"). */
 export function actorRef(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): ActorRef | null {
   const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
   // An anaphor with no antecedent keeps its own words ("the leaders", "both sides") and no code: never invented.
-  if (!resolved) return phrase.refersTo === 'person' || phrase.refersTo === 'group' || phrase.refersTo === 'collective' ? { text: phrase.text, name: phrase.text, code: null, span: [phrase.start, phrase.end], basis: 'stated' } : null;
+  if (!resolved) return phrase.refersTo === 'person' || phrase.refersTo === 'group' || phrase.refersTo === 'collective' || phrase.rule.startsWith(POSSESSED_THING_RULE) ? { text: phrase.text, name: phrase.text, code: null, span: [phrase.start, phrase.end], basis: 'stated' } : null;
   if (phrase.roleCode && phrase.kind === 'anaphor') {
     // "its forces" after "Israel" → ISRMIL; after a group, the group itself; after a body of states ("NATO leaders ...
     // The leaders"), that body (its code's first part is no country)

@@ -110,25 +110,29 @@ export function assembleEvents(
   const home = mediator !== null && a.articleCountry === mediator ? null : a.articleCountry ?? null;
   const roleOf = (p: ActorPhrase) => {
     if (p.kind !== 'anaphor') return p;
+    const antecedent = antecedentOf(p, antecedents); // ("their homes" widened from "their": its antecedent)
     // ("The opposition refused ..." taking up no one named before is the story's opposition, as a bare role is)
-    if (p.rule.startsWith('anaphor:definite')) return bareRole(antecedents.get(p)) ?? (antecedents.has(p) ? p : { ...p, kind: 'role' as const });
+    if (p.rule.startsWith('anaphor:definite')) return bareRole(antecedent) ?? (antecedents.has(p) ? p : { ...p, kind: 'role' as const });
     // "The army said it had repelled an assault", "President X ... She urged": a singular pronoun taking up an
     // institution or office holder no name resolved is that institution or office
-    const institution = bareRole(antecedents.get(p)) ?? definiteRole(antecedents.get(p));
+    const institution = bareRole(antecedent) ?? definiteRole(antecedent);
     // "released activist Alaa Abdel Fattah, years after police arrested him": a person introduced by a title is that titled role
-    const titled = antecedents.get(p)?.rule.endsWith('+unresolved-name') ? bareRole(antecedents.get(p)) : undefined;
+    const titled = antecedent?.rule.endsWith('+unresolved-name') ? bareRole(antecedent) : undefined;
     if (/^(he|his|him|she|her)$/i.test(p.text) && titled) return titled;
     // "Hundreds of opposition supporters marched, some of them throwing stones": a part of the group is of its side
-    if (PARTITIVE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 16), p.start)) && bareRole(antecedents.get(p))) return bareRole(antecedents.get(p))!;
+    if (PARTITIVE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 16), p.start)) && bareRole(antecedent)) return bareRole(antecedent)!;
     if (/^(its?|he|his|him|she|her|we|us|our)$/i.test(p.text) && institution && INSTITUTIONS.test(institution.roleCode ?? '')) return institution;
     // "Police said they arrested 12 protesters", "the army said it had repelled ...": a pronoun taking up the bare
     // armed body that speaks, or "they" the state body, tells of that body's own act (residents speaking of "they"
     // may mean others); so does one in a witness's quote taking up a bare armed role ("'They killed my brother'")
-    const armed = bareRole(antecedents.get(p));
+    const armed = bareRole(antecedent);
     if (!armed) return p;
     const ofSpeaker = a.frame?.speaker !== undefined && a.frame.speaker !== null && (armed === speaker || armed.start === a.frame.speaker.start);
     const quoted = a.quote !== null && a.quote.span[0] <= p.start && p.end <= a.quote.span[1];
     const stateBody = ofSpeaker && /^(they|their)$/i.test(p.text) && INSTITUTIONS.test(armed.roleCode ?? '');
+    // "Witnesses told a rights group that soldiers beat them", "residents said gunmen burned their homes": what the
+    // speakers' own report says was done to "them" or theirs was done to the speakers, whatever their role
+    if (ofSpeaker && TOLD_OF_SELF.test(p.text)) return (taken.includes(TOLD_OF_SELF_RULE) || taken.push(TOLD_OF_SELF_RULE), { ...armed, text: p.text, start: p.start, end: p.end });
     if (!stateBody && !((ofSpeaker || quoted) && ARMED_ROLES.test(armed.roleCode ?? ''))) return p;
     if (!taken.includes(PRONOUN_SPEAKING_ROLE)) taken.push(PRONOUN_SPEAKING_ROLE);
     return armed;
@@ -224,6 +228,9 @@ function reciprocalEvents(
 const PLACE_ACTOR_RULES = new Set(['actor:qualified-city-stands-for-country', 'actor:seat-stands-for-bloc', 'actor:possessor+military-act']);
 
 const PRONOUN_SPEAKING_ROLE = 'actor:pronoun-takes-up-armed-role';
+// an object or possessive pronoun in the report of the bare role it takes up ("them", "their homes", "him")
+const TOLD_OF_SELF = /^(them|their|us|our|him|his|her|me|my)\b/i;
+const TOLD_OF_SELF_RULE = 'actor:pronoun-tells-of-speaker';
 // armed sides a pronoun may stand for with the country the story gives them (not civilians, residents or workers)
 const ARMED_ROLES = /(MIL|COP|REB|INS|SEP|UAF|CRM|SPY)$/;
 const INSTITUTIONS = /^(GOV|MIL|COP|JUD|LEG)$/;

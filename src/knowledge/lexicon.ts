@@ -96,6 +96,7 @@ export interface LexiconFiles {
   readonly regionalHeads?: string;
   readonly presidingTitles?: string;
   readonly internationalTitles?: string;
+  readonly attendantLinks?: string;
   readonly postedTitles?: string;
   readonly stateCollectiveNouns?: string;
   readonly nameCountries?: string;
@@ -225,7 +226,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     townBodies: new Set(parseTsv(files.townBodies ?? '').map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
     countryTitleRoles: countryTitleRoles(files.countryTitleRoles ?? ''),
     regionalHeads: new Set(parseTsv(files.regionalHeads ?? '').map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
-    presidingTitles: wordSet(files.presidingTitles), internationalTitles: wordSet(files.internationalTitles), postedTitles: wordSet(files.postedTitles),
+    presidingTitles: wordSet(files.presidingTitles), internationalTitles: wordSet(files.internationalTitles), attendantLinks: wordSet(files.attendantLinks), postedTitles: wordSet(files.postedTitles),
     stateCollectiveNouns: wordSet(files.stateCollectiveNouns), nameCountries: wordSet(files.nameCountries),
     presencePrepositions: new Set(parseTsv(files.presencePrepositions).map(({ cells }) => cells[0].toLowerCase())),
     divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),

@@ -138,6 +138,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     regionalHeads: read('lexicon/regional-heads.tsv'),
     presidingTitles: read('lexicon/presiding-titles.tsv'),
     internationalTitles: read('lexicon/international-titles.tsv'),
+    attendantLinks: read('lexicon/attendant-links.tsv'),
     postedTitles: read('lexicon/posted-titles.tsv'),
     stateCollectiveNouns: read('lexicon/state-collective-nouns.tsv'),
     nameCountries: read('lexicon/name-countries.tsv'),

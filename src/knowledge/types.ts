@@ -224,6 +224,8 @@ export interface Lexicon {
   readonly presidingTitles?: ReadonlySet<string>;
   /** An international organisation's officers' titles ("the special envoy"): data/lexicon/international-titles.tsv. */
   readonly internationalTitles?: ReadonlySet<string>;
+  /** Words and links of those who serve or stand close to an office ("aide to", "sources close to"): data/lexicon/attendant-links.tsv */
+  readonly attendantLinks?: ReadonlySet<string>;
   /** Titles of a state's people posted abroad ("ambassador", "envoy"): no country from where they sit: data/lexicon/posted-titles.tsv */
   readonly postedTitles?: ReadonlySet<string>;
   /** Nouns of a collective that names states ("the two countries", "both nations"): data/lexicon/state-collective-nouns.tsv */

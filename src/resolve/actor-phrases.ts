@@ -16,7 +16,7 @@ import { splitAtAddressee } from './addressee-split.ts';
 import { familyNameOfAnother, familyNameOfTitled, givenNameOfAnother } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { labelsText } from '../nlp/story-sections.ts';
-import { bodyOfActivists, bodyOfPresidingTitle, chamberRoleOf, bodyOfSpokesperson, FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
+import { bodyOfActivists, bodyOfPresidingTitle, chamberRoleOf, bodyOfSpokesperson, FORMER_BEFORE, FORMER_OFFICE_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf, SPEAKERS_FOR } from './side-roles.ts';
 import { pickEntry, titledOverElite } from './entry-choice.ts';
 import { sideSpan } from './pro-following.ts';
 import { demonymBeforeNoun, namesDivision, regionBodyOf, regionSide, roleInCountry, sharedRole } from './role-country.ts';
@@ -139,7 +139,7 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   const modifier = group.find((h) => h.actor && regionSide(h.actor, role?.role))?.actor ?? countryOfTitle(kb, role);
   // "the former U.S. president", "the ousted Egyptian president": no longer in office, an elite (CAMEO ELI, as
   // PETRARCH's "former president"), never the office holder on the publication date
-  const side = sideOf(group.map((h) => h.role)) ?? sectorOf(group.map((h) => h.role)) ?? bodyOfActivists(group.map((h) => h.role)) ?? bodyOfSpokesperson(group.map((h) => h.role)) ?? bodyOfPresidingTitle(kb.lexicon.presidingTitles, group.map(chamberRoleOf)) ?? (role?.kind === 'person' && !SIDE_ROLES.has(role.role) && FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? 'ELI' : null);
+  const side = sideOf(group.map((h) => h.role)) ?? sectorOf(group.map((h) => h.role)) ?? bodyOfActivists(group.map((h) => h.role)) ?? bodyOfSpokesperson(group.map((h) => h.role)) ?? bodyOfPresidingTitle(kb.lexicon.presidingTitles, group.map(chamberRoleOf)) ?? (role?.kind === 'person' && !SIDE_ROLES.has(role.role) && FORMER_OFFICE_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start)) ? 'ELI' : null);
   if (modifier && role) {
     const country = modifier.country ?? modifier.code.slice(0, 3);
     // "the US president" in 2020 is Donald Trump: the office holder on the publication date
@@ -192,7 +192,8 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const last = doc.tokens[tokenAt(doc, m.end - 1)];
     const next = doc.tokens[last ? last.index + 1 : -1];
     // ("rebel commanders": a side's word before another role still says whose they are)
-    const sideBeforeRole = SIDE_ROLES.has(m.values[0].role) && next !== undefined && roleStarts.has(next.start);
+    // ... and so does a body's before its spokesperson ("a military spokesman": the military's, not the government's)
+    const sideBeforeRole = (SIDE_ROLES.has(m.values[0].role) || SPEAKERS_FOR.has(next?.lower ?? '')) && next !== undefined && roleStarts.has(next.start);
     if (last && next && next.sentence === last.sentence && (last.pos === 'ADJ' && next.pos === 'NOUN' && !sideBeforeRole && !definiteBeforeVerb(doc, last) && !opensVerblessHeadline(doc, last, (lemma) => kb.patterns.get(lemma)?.some((x) => x.kind === 'verb') === true, m.values[0].plural) || next.pos === 'NOUN' && kb.lexicon.munitionNouns.has(next.lemma) && kb.lexicon.weaponNouns.has(last.lemma))) continue;
     // "a Saudi-led coalition", "the U.S.-led mission": roles.tsv's "led ..." rows name a force only after its leader's hyphen
     if (LED_START.test(doc.text.slice(m.start, m.end)) && !HYPHEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;

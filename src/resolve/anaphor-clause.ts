@@ -24,6 +24,10 @@ const OBJECT_GAP = new Set(['ADP', 'DET', 'ADV', 'PART', 'NOUN', 'ADJ', 'NUM']);
 
 // pronouns that are only ever objects
 const ACCUSATIVE = new Set(['him', 'them']);
+// "the gunmen shot them", "soldiers beat us": a word the tagger read as a noun ("shot") right before a pronoun that is
+// only an object is that object's verb (no noun takes an object pronoun)
+const OBJECT_ONLY = new Set(['him', 'them', 'us', 'me']);
+const isVerbAt = (doc: AnalyzedText, i: number) => doc.tokens[i].pos === 'VERB' || doc.tokens[i].pos === 'NOUN' && OBJECT_ONLY.has(doc.tokens[i + 1]?.lower ?? '') && doc.tokens[i + 1].sentence === doc.tokens[i].sentence;
 
 /**
  * The verb whose object the anaphor `p` is ("accused them", "fired at the group"), or null: the last verb before it
@@ -48,7 +52,7 @@ export function verbBefore(doc: AnalyzedText, first: number): number | null {
   const sentence = doc.tokens[first]?.sentence;
   for (let i = first - 1; i >= 0 && doc.tokens[i].sentence === sentence; i--) {
     const t = doc.tokens[i];
-    if (t.pos === 'VERB') return i;
+    if (isVerbAt(doc, i)) return i;
     if (!OBJECT_GAP.has(t.pos)) return null;
   }
   return null;
@@ -95,7 +99,7 @@ export function joinedClauseSubject(doc: AnalyzedText, p: ActorPhrase): boolean 
 export function firstVerbAfter(doc: AnalyzedText, p: ActorPhrase): number | null {
   const last = tokenAt(doc, p.end - 1);
   const sentence = doc.tokens[last]?.sentence;
-  for (let i = last + 1; i < doc.tokens.length && doc.tokens[i].sentence === sentence; i++) if (doc.tokens[i].pos === 'VERB') return i;
+  for (let i = last + 1; i < doc.tokens.length && doc.tokens[i].sentence === sentence; i++) if (isVerbAt(doc, i)) return i;
   return null;
 }
 

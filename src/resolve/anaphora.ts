@@ -15,6 +15,7 @@ import { trailingSpeakerOwner, TRAILING_SPEAKER_OWNER_RULE } from './trailing-ow
 import { apposedAntecedent } from './apposed-antecedent.ts';
 import { BODY_NOUNS } from './body-nouns.ts';
 import { INDEFINITE_BODY_RULE } from './indefinite-body.ts';
+import { unarmedForArmed } from './armed-antecedent.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
@@ -130,7 +131,7 @@ export function resolveAnaphora(
     // (a description with the antecedent's own head word may: "NATO leaders ... The leaders")
     // "The United Nations said ... The special envoy met": an international office's title takes up the body named before
     const bodyOfficer = (t: ActorPhrase) => t.kind === 'organization' && isIntergovernmental(t) && p.refersTo === 'person' && p.rule.startsWith('anaphor:definite') && namesTitle(internationalTitles, p.text);
-    const fits = (t: ActorPhrase) => bodyOfficer(t) || !namesOtherOffice(head, t, officeOf) && (body ? namesBody(t, head ?? "") : (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && !t.plural && (isTitledPerson(t) || unknownPerson(t))));
+    const fits = (t: ActorPhrase) => bodyOfficer(t) || !namesOtherOffice(head, t, officeOf) && !unarmedForArmed(p, t) && (body ? namesBody(t, head ?? "") : (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && !t.plural && (isTitledPerson(t) || unknownPerson(t))));
     // ("The militant group, al-Shabab, said": the name set off after the description)
     const apposed = pronoun ? undefined : apposedAntecedent(doc, ordered, i, compatible);
     if (apposed) return void resolved.set(p, apposed);
@@ -142,13 +143,15 @@ export function resolveAnaphora(
     const governor = p.rule === POSSESSIVE_ROLE_RULE ? null : governingVerb(doc, p); // ("fired her minister": "her" owns, no object)
     // (a phrase set off from the verb is no subject of it: "expelled two diplomats, accusing them of spying", "expelled
     // the ambassador and accused him")
+    // ("Survivors said the gunmen shot them": a description no name resolved binds as itself, as it stands for itself)
+    const boundAs = (o: ActorPhrase) => (o.kind === 'anaphor' ? resolved.get(o) ?? (isGroupDescription(o) ? o : undefined) : o);
     const bound = governor === null ? [] : ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && firstVerbAfter(doc, o) === governor && !setOff(doc, governor, o))
-      .map((o) => (o.kind === 'anaphor' ? resolved.get(o) : o)).filter((o): o is ActorPhrase => o !== undefined);
+      .map(boundAs).filter((o): o is ActorPhrase => o !== undefined);
     // "arrested two journalists and later released them": a verb after "and" with no subject of its own shares the first's
     // ... and so does a gerund in a before/after adjunct: "robbed the travellers before abducting them"
     if (governor !== null && (conjoinedVerb(doc, governor) || adjunctGerund(doc, governor))) {
       const subject = ordered.slice(0, i).find((o) => sentenceOf(o) === here && firstInSentence.has(o));
-      const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
+      const own = subject && boundAs(subject);
       if (own && !bound.includes(own)) bound.push(own);
     }
     // "Sudan cut ties with the UAE, accusing it of ...": a participle set off after a clause is done by that clause's
@@ -156,7 +159,7 @@ export function resolveAnaphora(
     // never that subject
     if (governor !== null && doc.tokens[governor - 1]?.text === ',' && doc.tokens[governor].lower.endsWith('ing')) {
       const subject = ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && o.end <= doc.tokens[governor].start && verbFollows(doc, o)).pop();
-      const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
+      const own = subject && boundAs(subject);
       if (own && !bound.includes(own)) bound.push(own);
     }
     // ("Kinshasa accused it", "President Tshisekedi accused it": a capital standing for its state, or that state's

@@ -13,8 +13,11 @@ function surnameOf(name: string): string | null {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length < 2) return null;
   const last = words[words.length - 1].replace(/^.*-(?=[A-Z])/, ''); // "Tahir-ul Qadri" → Qadri, "al-Assad" → Assad
-  return /^[A-Z][a-z]{2,}/.test(last) ? last : null;
+  return /^\p{Lu}\p{Ll}{2,}/u.test(last) ? last : null;
 }
+// "Volker Türk ... Turk said", "Recep Tayyip Erdoğan ... Erdogan": the name as written without its accents, as a
+// later mention often is
+const unaccented = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
  * The word a later mention alone names the person by: the family name, last ("Brahimi") or, for people of a country
@@ -63,7 +66,8 @@ export function laterMentions(doc: AnalyzedText, phrases: readonly ActorPhrase[]
   // is introduced, and neither after that (two people sharing a surname: "Raul Castro", "Fidel Castro")
   const introduced = new Map<string, ActorPhrase[]>();
   for (const p of people) {
-    for (const key of [personName(p)!, familyNameOf(p, personName(p)!, familyFirst), middleNameOf(p, personName(p)!, familyFirst)]) {
+    const name = personName(p)!;
+    for (const key of [name, familyNameOf(p, name, familyFirst), middleNameOf(p, name, familyFirst), familyNameOf(p, unaccented(name), familyFirst)]) {
       if (!key) continue;
       const list = introduced.get(key);
       if (!list) introduced.set(key, [p]);

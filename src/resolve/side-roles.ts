@@ -19,6 +19,8 @@ export function heldBy(doc: AnalyzedText, end: number): boolean {
 
 // "the former U.S. president", "the ousted Egyptian president": no longer in office (actor-phrases.ts codes ELI)
 export const FORMER_BEFORE = /\b(?:former|ex|ousted|deposed|toppled|overthrown|exiled|late|slain|assassinated)[\s-]+$/i;
+// ... and before a title with its portfolio words the resolver leaves out: "a former energy minister", "the ousted trade chief"
+export const FORMER_OFFICE_BEFORE = /\b(?:[Ff]ormer|[Ee]x|[Oo]usted|[Dd]eposed|[Tt]oppled|[Oo]verthrown|[Ee]xiled|[Ll]ate|[Ss]lain|[Aa]ssassinated)[\s-]+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** The index of a phrase's last role word (its head role), or -1. */
 function lastRole(roles: ReadonlyArray<RoleEntry | undefined>): number {
@@ -57,7 +59,7 @@ export function bodyOfActivists(roles: ReadonlyArray<RoleEntry | undefined>): st
 }
 
 // Those who speak for a body: "police spokesman", "army spokeswoman" speak for the police and the army, not the government
-const SPEAKERS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+export const SPEAKERS_FOR: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
 /** "a police spokesman", "the army spokeswoman": who speaks for a body is that body (its role), or null. */
 export function bodyOfSpokesperson(roles: ReadonlyArray<RoleEntry | undefined>): string | null {
   const last = lastRole(roles);

@@ -51,3 +51,17 @@ function stateWordOwner(view: TreeView, ctx: SentenceContext, node: number, open
   }
   return null;
 }
+
+export const POSSESSED_THING_RULE = 'actor:possessed-thing';
+
+/**
+ * "militiamen burned their homes", "soldiers looted his shop", "fired rockets at its base": a thing a possessive pronoun
+ * owns is that pronoun's antecedent's, as "the villagers' homes" is the villagers'. The pronoun's phrase widened to the
+ * thing's words, so the resolver's antecedent gives the code (core/actor-ref.ts antecedentOf); none, the words alone.
+ */
+export function possessiveOwner(view: TreeView, ctx: SentenceContext, node: number, thing: ActorPhrase): ActorPhrase | null {
+  const possessor = view.childrenWith(node, 'nmod:poss').find((c) => c < node);
+  const owner = possessor === undefined ? undefined : ctx.phraseAt.get(possessor);
+  if (!owner || owner.kind !== 'anaphor' || owner.start !== thing.start) return null;
+  return { ...owner, start: thing.start, end: thing.end, text: thing.text, locative: false, prep: null, rule: `${POSSESSED_THING_RULE}+${owner.rule}` };
+}

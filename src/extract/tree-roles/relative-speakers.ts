@@ -17,5 +17,8 @@ export function withoutRelativeSpeakers(view: TreeView, ctx: SentenceContext, he
   if (view.label(say) !== 'acl:relcl') return window;
   const spans = view.childrenWith(say, 'nsubj').map((s) => view.span(s));
   const tokens = ctx.doc.tokens;
-  return window.filter((p) => !spans.some(([a, b]) => tokens[a].start <= p.start && p.end <= tokens[b - 1].end));
+  const kept = window.filter((p) => !spans.some(([a, b]) => tokens[a].start <= p.start && p.end <= tokens[b - 1].end));
+  // ("a militant who residents said attacked the mosque": with the sayers gone, the described noun is whom "who" means)
+  const described = kept.length === 0 ? ctx.phraseAt.get(view.head(say)) : undefined;
+  return described && !described.locative ? [described] : kept;
 }

@@ -32,7 +32,7 @@ import { releasedPersons, RELEASED_RULE, withoutGivenInExchange } from './releas
 import { askedActDoer, undergoerOnly } from './undergone-act.ts';
 import { FACING_RULE } from '../mobilize-facing.ts';
 import { withNamedObject } from './named-object.ts';
-import { demonymOwner } from './demonym-owner.ts';
+import { demonymOwner, possessiveOwner } from './demonym-owner.ts';
 import { LIFTED_PENALTY_TYPES, PENALTY_TYPES, penaltyNouns, withPenaltyLanding } from './penalty-landing.ts';
 import { movedToward, MOVED_TOWARD_RULE } from './moved-toward.ts';
 import { asThing, retakenWithoutTaker, withoutRetakenPlace } from './retaken-place.ts';
@@ -175,7 +175,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
     }
   }
   // "attacked a Russian freight train": no name owns the thing, a demonym modifying it does ("stormed a kibbutz in southern Israel": the setting's country)
-  const demonym = isThing && owned === target && !retaken ? demonymOwner(tree, ctx, landing.node, target) ?? settledPlaceCountry(tree, ctx, landing.node, c.trigger.head, target) : null;
+  const demonym = isThing && owned === target && !retaken ? possessiveOwner(tree, ctx, landing.node, target) ?? demonymOwner(tree, ctx, landing.node, target) ?? settledPlaceCountry(tree, ctx, landing.node, c.trigger.head, target) : null;
   owned = demonym ?? (retaken && owned.kind === 'country' && !isThing ? asThing(owned) : owned); // ("overran Kunduz": the town, not Afghanistan)
   const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : []), ...(owned === demonym ? [demonym.rule.split('+')[0]] : [])];
   return { ...c, targets: [owned], rules };
