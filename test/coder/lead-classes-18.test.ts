@@ -38,7 +38,8 @@ const CLOSING: Array<[string, string, string]> = [
   ['Rebels shelled the airport on Monday, a senior officer told the Associated Press.', 'shelled', 'senior officer'],
   ['Suspected jihadists killed at least 30 civilians in central Mali, local officials and a security source said on Tuesday.', 'killed', 'local officials'],
   ['Gunmen stormed a school in Zamfara state, police and residents said.', 'stormed', 'police'],
-  ['Troops burned homes, witnesses and a local chief said.', 'burned', 'witnesses and a local chief'],
+  // (witnesses are an actor phrase of their own, roles-classes-43: the first of two speakers, as police are above)
+  ['Troops burned homes, witnesses and a local chief said.', 'burned', 'witnesses'],
   ['Suspected jihadists killed at least 30 civilians in central Mali, local officials said, the latest in a wave of violence that has swept the Sahel.', 'killed', 'local officials'],
   ['Gunmen killed 12 worshippers at a mosque in northern Nigeria, police said, the deadliest attack in the state this year.', 'killed', 'police'],
   ['A suicide bomber killed 20 people at a market on Monday, officials said, the worst attack in the city since 2019.', 'killed', 'officials'],
