@@ -120,3 +120,21 @@ test('a wedding or search party is civilians', T, () => {
   assert.notEqual(find(code('Militants ambushed a search party near Kidal on Monday.'), 'ambushed').target?.code?.slice(3), 'PTY');
   assert.equal(find(code('Police raided the offices of the ruling party in Kabul on Friday.'), 'raided').target?.code, 'AFGPTY');
 });
+
+// A participle of belief with "to be" that describes the subject ("Gunmen suspected to be herders", "Militants thought
+// to be from the Islamic State group") was read as the clause's verb, the real verb hung below it and the predicate of
+// "to be" as that verb's subject: no event, or the herders as the killers. The first past verb after it is the verb,
+// the subject its subject (extract/tree-repair/belief-participle-root.ts).
+test('a participle of belief describes the subject, the verb after it acts', T, () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['Gunmen suspected to be jihadists killed 12 soldiers near Djibo on Sunday.', 'killed', 'Gunmen'],
+    ['Gunmen believed to be herders attacked the village of Abagena on Monday, police said.', 'attacked', 'Gunmen'],
+    ['Militants thought to be from the Islamic State group killed nine fishermen on Lake Chad on Friday.', 'killed', 'Militants'],
+    ['Assailants suspected to be cartel members shot dead a mayor in Guerrero on Sunday.', 'shot', 'Assailants'],
+    ['Gunmen suspected to be herders killed at least 100 people in the village on Friday.', 'killed', 'Gunmen'],
+  ];
+  for (const [text, trigger, actor] of cases) assert.equal(find(code(text), trigger).actor?.text, actor, text);
+  // ... while such a participle with no verb after it states nothing, and one after an object stays that object's
+  assert.equal(code('The attack is believed to be the deadliest this year.').length, 0);
+  assert.equal(find(code('Police arrested two men suspected to be members of a gang.'), 'arrested').target?.text, 'two men');
+});

@@ -1,0 +1,50 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+import { inflectedVerbForm } from '../verb-reading.ts';
+
+export const BELIEF_PARTICIPLE_ROOT_RULE = 'tree-repair:belief-participle-root';
+
+// participles of belief or report that describe the noun before them with "to be": "gunmen suspected to be herders",
+// "men believed to be militants", "fighters thought to be from ISWAP", "a group said to be linked to al-Qaeda"
+export const BELIEF_PARTICIPLES = ['suspected', 'believed', 'thought', 'said', 'reported', 'alleged', 'presumed', 'understood', 'known'];
+const BELIEF = new Set(BELIEF_PARTICIPLES);
+const NOMINALS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+// relations under which the sentence's predicate may have been hung below the participle
+const PREDICATE_RELATIONS = new Set(['ccomp', 'xcomp', 'conj', 'advcl', 'acl']);
+// what a finite verb of its own clause has before it: no such verb is the participle's predicate
+const OWN_CLAUSE = new Set(['aux', 'aux:pass', 'mark']);
+
+/**
+ * "Gunmen suspected to be herders killed at least 100 people", "Men believed to be militants stormed a checkpoint": the
+ * participle of belief that describes the subject read as the clause's verb, with the real verb hung below it as its
+ * complement and the predicate of "to be" as that verb's subject (so the herders, not the gunmen, killed). The first
+ * past verb after "to be", with no auxiliary or marker of its own, takes the participle's place; the subject is its
+ * `nsubj`, the participle the subject's `acl`, the predicate the participle's `xcomp`.
+ */
+export function repairBeliefParticipleRoot(tree: EditableTree, tokens: readonly Token[]): string | null {
+  let repaired = false;
+  for (const participle of tree.nodes()) {
+    if (!BELIEF.has(tokens[participle].lower) || tokens[participle + 1]?.lower !== 'to' || tokens[participle + 2]?.lower !== 'be') continue;
+    // the subject: the participle's own `nsubj` ("Gunmen | suspected" as the verb), or the noun it already describes
+    // ("Men | believed": its `acl`, with the verb hung further down)
+    const described = tree.label(participle) === 'acl' && tree.head(participle) === participle - 1 ? participle - 1 : undefined;
+    const subject = described ?? tree.children(participle).find((c) => c < participle && tree.base(c) === 'nsubj' && NOMINALS.has(tree.upos(c)));
+    // ("Gunmen | suspected": the subject's phrase ends right before the participle; "it is believed to be" has none)
+    if (subject === undefined || !NOMINALS.has(tree.upos(subject)) || tokens[subject].lower === 'it' || Math.max(subject, ...tree.descendants(subject, (c) => c !== participle)) !== participle - 1) continue;
+    const verb = tree.descendants(participle, (c) => c > participle).find((v) => v > participle + 2 && tree.upos(v) === 'VERB' && PREDICATE_RELATIONS.has(tree.base(v))
+      && inflectedVerbForm(tokens[v].lower) && !tokens[v].lower.endsWith('ing') && tokens[v - 1]?.text !== ',' && !tree.children(v).some((c) => c < v && OWN_CLAUSE.has(tree.label(c))));
+    if (verb === undefined) continue;
+    // the predicate of "to be": read as the verb's subject ("herders killed"), or the participle's complement with the
+    // verb its modifier ("jihadists | killed")
+    const predicate = tree.children(verb).find((c) => tree.base(c) === 'nsubj' && c > participle && c < verb) ?? tree.children(participle).find((c) => tree.label(c) === 'xcomp' && c < verb);
+    if (predicate === undefined && described === undefined) continue;
+    const [head, label] = described === undefined ? [tree.head(participle), tree.label(participle)] : [tree.head(subject), tree.label(subject)];
+    tree.attach(verb, head, label);
+    tree.attach(subject, verb, 'nsubj');
+    tree.attach(participle, subject, 'acl');
+    if (predicate !== undefined) tree.attach(predicate, participle, 'xcomp');
+    for (const c of tree.children(participle)) if (c > verb) tree.attach(c, verb, tree.label(c));
+    repaired = true;
+  }
+  return repaired ? BELIEF_PARTICIPLE_ROOT_RULE : null;
+}
