@@ -3,8 +3,8 @@ import type { Knowledge } from '../knowledge/types.ts';
 import type { Token } from '../nlp/types.ts';
 
 // the sectors of one state's politics
-const NATIONAL_SECTORS = new Set(['GOV', 'OPP', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'REB', 'PTY', 'CRM']);
-const ARMED_SECTORS = new Set(['REB', 'MIL', 'COP', 'CRM']);
+const NATIONAL_SECTORS = new Set(['GOV', 'OPP', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'REB', 'PTY']);
+const ARMED_SECTORS = new Set(['REB', 'MIL', 'COP']);
 // (a company too: "TotalEnergies suspended its project ... The insurgency has killed")
 const CIVIL_BODIES = new Set(['NGO', 'MED', 'IGO', 'BUS']);
 export const isIntergovernmental = (p: ActorPhrase) => p.entry?.role === 'IGO' || /^IGO/.test(p.code ?? '');
