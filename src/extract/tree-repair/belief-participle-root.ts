@@ -35,8 +35,8 @@ export function repairBeliefParticipleRoot(tree: EditableTree, tokens: readonly 
       && inflectedVerbForm(tokens[v].lower) && !tokens[v].lower.endsWith('ing') && tokens[v - 1]?.text !== ',' && !tree.children(v).some((c) => c < v && OWN_CLAUSE.has(tree.label(c))));
     if (verb === undefined) continue;
     // the predicate of "to be": read as the verb's subject ("herders killed"), or the participle's complement with the
-    // verb its modifier ("jihadists | killed")
-    const predicate = tree.children(verb).find((c) => tree.base(c) === 'nsubj' && c > participle && c < verb) ?? tree.children(participle).find((c) => tree.label(c) === 'xcomp' && c < verb);
+    // verb its modifier ("jihadists | killed"), whatever the relation: the one "be" hangs on
+    const predicate = tree.children(verb).find((c) => tree.base(c) === 'nsubj' && c > participle && c < verb) ?? tree.children(participle).find((c) => c > participle + 2 && c < verb && tree.children(c).includes(participle + 2));
     if (predicate === undefined && described === undefined) continue;
     const [head, label] = described === undefined ? [tree.head(participle), tree.label(participle)] : [tree.head(subject), tree.label(subject)];
     tree.attach(verb, head, label);
