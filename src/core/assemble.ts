@@ -17,6 +17,7 @@ import { APPOSED_NAME_RULE } from '../resolve/apposed-antecedent.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
 import { asFaction } from './loyal-faction.ts';
+import { POSSESSED_THING_RULE } from '../extract/tree-roles/demonym-owner.ts';
 import { REPORTER_COUNTRY_RULE, reporterCountry } from './reporter-country.ts';
 import { laterSideReach, LATER_SIDE_OUT_OF_REACH_RULE, type NamedRoleSides } from './article-country.ts';
 import { isDelegation, isTravellingSide, MEDIATION, sidesMeetAbroad, sidesOfMediation, withoutVenueCountry } from './sides-abroad.ts';
@@ -171,7 +172,10 @@ export function assembleEvents(
   // ("Ruto sacked his interior minister": an office the possessive gives its owner is held by another person)
   const ownOfficer = (p: ActorPhrase) => p.rule === POSSESSIVE_ROLE_RULE && p.roleKind === 'person' && !p.plural;
   const otherPerson = (p: ActorPhrase) => ownOfficer(p) || distinctPerson(p, c.actors, antecedents) || localOfficial(p, c.actors, antecedents) || ownSideGroup(p, c.actors, antecedents, c.info.quadClass) && !DIPLOMATS.test(p.text) || membersActedOn(p, c.actors, antecedents, c.info.type) || governmentBodyOfPerson(p, c.actors, antecedents, c.info.quadClass, a.certainty);
-  const realTargets = c.targets.flatMap((p) => each(p, c.actors).map((t) => asFaction(t, actors, c.factions, taken)).filter((t) => t && !(t.code && actorCodes.has(t.code) && !otherPerson(p)) && (p.rule === 'actor:relational-agent' || ownOfficer(p) || !ownForces(t) && !actorsOwn(p))));
+  // ("Police arrested the leaders and seized their phones": a thing a possessive owns whose owner reads as the doer is a
+  // thing the doer acts on, of no code, not the doer's own; tree-roles/demonym-owner.ts possessiveOwner)
+  const ownThing = (p: ActorPhrase, t: ActorRef | null) => t !== null && p.rule.startsWith(POSSESSED_THING_RULE) && (t.code !== null && actorCodes.has(t.code) || actorsOwn(p));
+  const realTargets = c.targets.flatMap((p) => each(p, c.actors).map((t) => asFaction(t, actors, c.factions, taken)).map((t) => (ownThing(p, t) ? { ...t!, name: t!.text, code: null } : t)).filter((t) => t && !(t.code && actorCodes.has(t.code) && !otherPerson(p)) && (p.rule === 'actor:relational-agent' || ownOfficer(p) || p.rule.startsWith(POSSESSED_THING_RULE) || !ownForces(t) && !actorsOwn(p))));
   const targets = realTargets.length ? realTargets : [null];
   let figures = figuresBySentence.get(sentence);
   if (!figures) figuresBySentence.set(sentence, (figures = extractFigures(sentence.text, sentence.start)));

@@ -20,7 +20,8 @@ export function heldBy(doc: AnalyzedText, end: number): boolean {
 // "the former U.S. president", "the ousted Egyptian president": no longer in office (actor-phrases.ts codes ELI)
 export const FORMER_BEFORE = /\b(?:former|ex|ousted|deposed|toppled|overthrown|exiled|late|slain|assassinated)[\s-]+$/i;
 // ... and before a title with its portfolio words the resolver leaves out: "a former energy minister", "the ousted trade chief"
-export const FORMER_OFFICE_BEFORE = /\b(?:[Ff]ormer|[Ee]x|[Oo]usted|[Dd]eposed|[Tt]oppled|[Oo]verthrown|[Ee]xiled|[Ll]ate|[Ss]lain|[Aa]ssassinated)[\s-]+(?:\p{Ll}+\s+){0,2}$/u;
+// (no article between: "gunmen assassinated a mayor" is a verb before a sitting mayor)
+export const FORMER_OFFICE_BEFORE = /\b(?:[Ff]ormer|[Ee]x|[Oo]usted|[Dd]eposed|[Tt]oppled|[Oo]verthrown|[Ee]xiled|[Ll]ate|[Ss]lain|[Aa]ssassinated)[\s-]+(?:(?!(?:a|an|the|his|her|its|their)\s)\p{Ll}+\s+){0,2}$/u;
 
 /** The index of a phrase's last role word (its head role), or -1. */
 function lastRole(roles: ReadonlyArray<RoleEntry | undefined>): number {
