@@ -38,7 +38,8 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], say: number): 
   if (!inSentence(relative) || !RELATIVE_SUBJECTS.has(tokens[relative].lower) || relative === say - 1) return false;
   const sayer = say - 1;
   if (!pronounSayer && !isNoun(tree, tokens, sayer)) return false;
-  const noun = relative - 1;
+  // (set off by a comma: "the rebels, who witnesses said burned two villages")
+  const noun = tokens[relative - 1]?.text === ',' ? relative - 2 : relative - 1;
   if (!inSentence(noun) || !isNoun(tree, tokens, noun)) return false;
   // the inner clause's verb: right after the verb of saying, or the verb its auxiliary belongs to
   const next = say + 1;
