@@ -38,9 +38,12 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], say: number): 
   if (!inSentence(relative) || !RELATIVE_SUBJECTS.has(tokens[relative].lower) || relative === say - 1) return false;
   const sayer = say - 1;
   if (!pronounSayer && !isNoun(tree, tokens, sayer)) return false;
-  // (set off by a comma: "the rebels, who witnesses said burned two villages")
-  const noun = tokens[relative - 1]?.text === ',' ? relative - 2 : relative - 1;
+  // (set off by a comma after a verb's object: "blamed the rebels, who witnesses said burned two villages"; a subject so
+  // set off, "Gonzalez, who the opposition says won, had vowed", has its own verb after the clause)
+  const comma = tokens[relative - 1]?.text === ',';
+  const noun = comma ? relative - 2 : relative - 1;
   if (!inSentence(noun) || !isNoun(tree, tokens, noun)) return false;
+  if (comma && !verbBefore(tree, tokens, noun)) return false;
   // the inner clause's verb: right after the verb of saying, or the verb its auxiliary belongs to
   const next = say + 1;
   if (!inSentence(next)) return false;
@@ -70,3 +73,9 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], say: number): 
 const isNoun = (tree: EditableTree, tokens: readonly Token[], k: number) => ['NOUN', 'PROPN'].includes(tree.upos(k)) || ['NOUN', 'PROPN'].includes(tokens[k].pos);
 const sayerWord = (tree: EditableTree, tokens: readonly Token[], k: number) => SAYER_WORDS.has(tree.upos(k)) || SAYER_WORDS.has(tokens[k].pos);
 const modifierLabel = (upos: string) => (upos === 'DET' ? 'det' : upos === 'ADJ' ? 'amod' : upos === 'NUM' ? 'nummod' : 'compound');
+
+/** A verb stands before `k` in its sentence: a noun after it is no clause's opening subject. */
+function verbBefore(tree: EditableTree, tokens: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && tokens[i].sentence === tokens[k].sentence; i--) if (tree.upos(i) === 'VERB') return true;
+  return false;
+}
