@@ -138,3 +138,17 @@ test('a participle of belief describes the subject, the verb after it acts', T, 
   assert.equal(code('The attack is believed to be the deadliest this year.').length, 0);
   assert.equal(find(code('Police arrested two men suspected to be members of a gang.'), 'arrested').target?.text, 'two men');
 });
+
+// A relative clause of saying set off by a comma after a verb's object ("blamed the rebels, who witnesses said burned
+// two villages") is the described noun's act, as one without the comma is: the sayers, now actors of their own
+// (witnesses are civilians since roles-43), took it. A subject so set off keeps its own verb after the clause
+// ("Gonzalez, who the opposition says won the vote, had vowed to return") (tree-repair/relative-said-clause.ts).
+test("a set-off relative clause of saying is the described noun's act", T, () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['Officials blamed the rebels, who witnesses said burned two villages, for the unrest.', 'burned', 'the rebels'],
+    ['Police arrested the commander, who residents said ordered the killings, on Monday.', 'killings', 'the commander'],
+    ['The army accused the militia, which villagers said attacked the convoy, of war crimes.', 'attacked', 'the militia'],
+  ];
+  for (const [text, trigger, actor] of cases) assert.equal(find(code(text), trigger).actor?.text, actor, text);
+  assert.equal(find(code('Edmundo Gonzalez, who the opposition says won the vote, had vowed to return to Venezuela.'), 'vowed').actor?.text, 'Edmundo Gonzalez');
+});
