@@ -23,7 +23,8 @@ const names = (refs: ReadonlyArray<{ text: string }>) => (refs.length === 0 ? 'â
 
 const PHRASES: Array<[string, string, string[]]> = [
   ['an armed or police agent noun alone', 'Constables detained two opposition activists.', ['Constables|COP', 'opposition activists|OPP']],
-  ['an armed or police agent noun alone', 'Witnesses said the arsonists fled.', ['the arsonists|CRM']],
+  // (witnesses are civilians of their own since roles-43)
+  ['an armed or police agent noun alone', 'Witnesses said the arsonists fled.', ['Witnesses|CVL', 'the arsonists|CRM']],
   ['an armed or police agent noun alone', 'Assailants attacked a bus.', ['Assailants|CRM']],
   ['a civil agent noun alone is no actor', 'Fishermen returned to port.', []],
   ['an agent noun modifying a noun is no actor', 'The constables union called a strike.', ['union|LAB']],
