@@ -24,7 +24,9 @@ const GROUP_KINDS = new Set(['military', 'group', 'person']);
 export function withPatronGroups(text: string, phrases: readonly ActorPhrase[]): ActorPhrase[] {
   return phrases.map((p, i) => {
     if (p.kind !== 'role' || p.code !== null || !p.roleCode || !ARMED_SECTORS.has(p.roleCode) || !GROUP_KINDS.has(p.roleKind ?? '') || p.locative) return p;
-    const patron = phrases.slice(i + 1).find((q) => q.start >= p.end && q.start - p.end <= 40);
+    // (the next phrase within reach, read in place: no copy of the list per group)
+    let patron: ActorPhrase | undefined;
+    for (let k = i + 1; k < phrases.length && patron === undefined; k++) if (phrases[k].start >= p.end && phrases[k].start - p.end <= 40) patron = phrases[k];
     if (!patron || patron.code === null || patron.kind === 'anaphor' || !SERVES.test(text.slice(p.end, patron.start))) return p;
     const code = followingCode(patron, p.roleCode);
     return code ? { ...p, code, rule: PATRON_GROUP_RULE } : p;
