@@ -70,7 +70,7 @@ import { speechActs } from './speech-acts.ts';
 import { applyWordSenses } from './word-sense.ts';
 import { withLoyalFactions } from './loyal-faction.ts';
 import { withPartiesBetween } from './between-parties.ts';
-import { asCancelledMeetings, CANCELLED_MEETING } from './cancelled-meeting.ts';
+import { asCancelledActs, isCancelledByRule } from './called-off-plan.ts';
 import { withoutBackground, withoutDescriptions } from './background.ts';
 import { contentShell, governingCandidate, twinAccusation } from './governed.ts';
 import { isDatedTollSubject, isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
@@ -227,7 +227,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         kept = withoutAuthorisingVerbs(treeOf, withoutReliefMobilizations(ctx, treeOf, withoutPurposes(ctx, treeOf, kept, dropCandidate), dropCandidate), dropCandidate); // "endorsed the deployment": one MOBILIZE
         kept = withoutProtestTopics(ctx, treeOf, kept, dropCandidate);
         kept = withoutFiction(treeOf, kb.lexicon.clauseCues, withoutCharges(treeOf, kept, dropCandidate), dropCandidate);
-        kept = withLoyalFactions(ctx, withPartiesBetween(ctx, asCancelledMeetings(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, kept, dropCandidate), dropCandidate))));
+        kept = withLoyalFactions(ctx, withPartiesBetween(ctx, asCancelledActs(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, kept, dropCandidate), dropCandidate))));
         kept = withoutSpokenContentConjuncts(ctx, treeOf, withoutRestatedPurposes(ctx, treeOf, kept, dropCandidate), dropCandidate); // "summoned the envoy to protest": one act; "urged X to stop and hold talks": one request
         const inQuote = (head: number) => quotes.some((q) => q.fromToken <= head && head < q.toToken);
         const frameOf = (head: number) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame;
@@ -262,7 +262,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (offTopic && !participants.some((p) => isArmedOrState(p, refs, disaster, offTopic === 'sport') && !(offTopic === 'sport' && isGamePiece(p, kb)) || c.info.type === 'AID' && disaster && isReliefParty(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
           const rules: string[] = [...(frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : []), ...(labour ? [LABOUR_DISPUTE_RULE] : []), ...(communal ? [COMMUNAL_FORCE_RULE] : []), ...(answered ? [ANSWERED_DOERS_RULE] : [])];
           const condition = outsideWeighedQuestion(treeOf(), c, madeThreat(treeOf(), c, withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues, c.trigger.tokens), doc.tokens, sentence, c.trigger.head)));
-          const cancelled = c.rules.includes(CANCELLED_MEETING) || isCancelledAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
+          const cancelled = isCancelledByRule(c.rules) || isCancelledAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
           const calledOff = isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), prevented = isPreventedAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
           // "Ukraine announced a halt in its fight": an act noun its own actor announces is done by the announcing ("claimed a drone attack" still only claims it)
           const announced = c.trigger.pattern.kind === 'noun' && c.rules.some((r) => r.startsWith('roles:support-verb:') && ANNOUNCING.has(r.slice(19)));

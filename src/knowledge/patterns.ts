@@ -29,11 +29,13 @@ export function parsePatterns(file: string, content: string, kind: 'verb' | 'nou
     // `active`: only in the active voice ("flew to Paris", where "was flown to The Hague" is carried there);
     // `negated`: only under a negation the idiom owns ("will not stand idly by" warns that the speaker will act);
     // `spoken`: the words are a warning made by saying them, so a "will" before them is no plan ("will take all
-    // necessary measures to defend its sovereignty")
+    // necessary measures to defend its sovereignty");
+    // `ongoing`: only when the act it takes is under way, not one still planned ("called off the strike" ends it;
+    // "called off a planned strike" tells the strike itself, called off: coding guide certainty called_off)
     const flags = requires.split(/\s+/).filter(Boolean);
     const typed = flags.find((f) => f.startsWith('type:'));
     const type = typed === undefined ? undefined : PloverType.safeParse(typed.slice(5));
-    if (type && !type.success || flags.some((f) => f !== 'object' && f !== 'instrument' && f !== 'stated' && f !== 'place' && f !== 'stay' && f !== 'active' && f !== 'negated' && f !== 'spoken' && f !== 'announced' && !f.startsWith('type:'))) throw new DataFileError(file, line, `unknown flag in '${requires}'`);
+    if (type && !type.success || flags.some((f) => f !== 'object' && f !== 'instrument' && f !== 'stated' && f !== 'place' && f !== 'stay' && f !== 'active' && f !== 'negated' && f !== 'spoken' && f !== 'announced' && !/^ongoing(:[A-Z]+)?$/.test(f) && !f.startsWith('type:'))) throw new DataFileError(file, line, `unknown flag in '${requires}'`);
     const steps: PatternStep[] = [];
     let gap = false;
     for (const word of pattern.toLowerCase().split(/\s+/)) {
@@ -47,9 +49,17 @@ export function parsePatterns(file: string, content: string, kind: 'verb' | 'nou
     if (steps.length === 0) throw new DataFileError(file, line, 'empty pattern');
     // ("pushed the migrants back": the particle after the object, knowledge/separable-particles.ts)
     const separated = kind === 'verb' ? particleAfterObject(steps) : null;
-    for (const form of separated ? [steps, separated] : [steps]) out.push({ id: `${file}:${line} ${pattern}`, kind, steps: form, ...(form === separated ? { particleMoved: true as const } : {}), cameo, requiresObject: flags.includes('object'), ...(flags.includes('instrument') ? { requiresInstrument: true } : {}), ...(flags.includes('stated') ? { requiresStatement: true } : {}), ...(flags.includes('place') ? { requiresPlace: true } : {}), ...(flags.includes('stay') ? { requiresStay: true } : {}), ...(flags.includes('active') ? { requiresActive: true } : {}), ...(flags.includes('negated') ? { requiresNegation: true } : {}), ...(flags.includes('spoken') ? { spoken: true } : {}), ...(flags.includes('announced') ? { requiresAnnouncement: true } : {}), ...(type?.success ? { type: type.data } : {}) });
+    for (const form of separated ? [steps, separated] : [steps]) out.push({ id: `${file}:${line} ${pattern}`, kind, steps: form, ...(form === separated ? { particleMoved: true as const } : {}), cameo, requiresObject: flags.includes('object'), ...(flags.includes('instrument') ? { requiresInstrument: true } : {}), ...(flags.includes('stated') ? { requiresStatement: true } : {}), ...(flags.includes('place') ? { requiresPlace: true } : {}), ...(flags.includes('stay') ? { requiresStay: true } : {}), ...(flags.includes('active') ? { requiresActive: true } : {}), ...(flags.includes('negated') ? { requiresNegation: true } : {}), ...(flags.includes('spoken') ? { spoken: true } : {}), ...(flags.includes('announced') ? { requiresAnnouncement: true } : {}), ...ongoingFlag(flags), ...(type?.success ? { type: type.data } : {}) });
   }
   return out;
+}
+
+/** `ongoing` or `ongoing:PROTEST`: the row ends an act under way, of that kind where it names one (called-off-plan.ts). */
+function ongoingFlag(flags: readonly string[]): { requiresOngoing?: true; calledOffType?: PloverType } {
+  const flag = flags.find((f) => f.startsWith('ongoing'));
+  if (flag === undefined) return {};
+  const type = PloverType.safeParse(flag.slice(8));
+  return { requiresOngoing: true, ...(type.success ? { calledOffType: type.data } : {}) };
 }
 
 /** The code's info, with the pattern's own PLOVER type where its row names one (`type:RETREAT`). */

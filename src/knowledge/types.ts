@@ -88,6 +88,8 @@ export interface EventPattern {
   readonly particleMoved?: true; // a phrasal verb's row read with its particle after the object (separable-particles.ts)
   // `spoken`: a warning made by saying it, its "will" no plan ("will take all necessary measures"); `announced`: only as an act still to come ("would respond to the strikes")
   readonly spoken?: boolean; readonly requiresAnnouncement?: boolean;
+  // `ongoing:T`: ends an act of type T under way; a planned one called off is that act, called off (core/called-off-plan.ts)
+  readonly requiresOngoing?: boolean; readonly calledOffType?: PloverType;
   readonly type?: PloverType; // the PLOVER type where the row names its own (`type:RETREAT`), else the crosswalk's type of the code
 }
 

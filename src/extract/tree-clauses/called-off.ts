@@ -9,10 +9,14 @@ import { baseForms } from '../morphology.ts';
  * it, or the verb that plans it, as object or as coordinated verb:
  * "the army postponed the offensive" (the act is the verb's object), "the group prepared an attack on the base
  * but called the operation off" (conj of the planning verb). A cancelling verb elsewhere cancels something else:
- * "they planned to press the government to cancel the law" — the pressing is still planned.
+ * "they planned to press the government to cancel the law" — the pressing is still planned. An adverbial clause is
+ * cancelled by nothing above it ("cancelled the rally after police warned of violence").
  */
 export function isCalledOffOnTree(view: TreeView, head: number, clauseCues: readonly CueEntry[]): boolean {
-  const above = [head, ...pathUp(view, head).map((s) => s.parent)];
+  // (up to an adverbial clause: "cancelled the rally after police warned of violence" cancels no warning)
+  const path = pathUp(view, head);
+  const clauseEnd = path.findIndex((s) => s.label === 'advcl' || s.label === 'parataxis');
+  const above = [head, ...(clauseEnd < 0 ? path : path.slice(0, clauseEnd)).map((s) => s.parent)];
   const cues = cueGroup(clauseCues, 'called_off').entries;
   const cancels = (v: number) => cues.some((c) => isCue(view, v, c));
   return above.some((a) => cancels(a) && a !== head

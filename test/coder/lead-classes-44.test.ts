@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { coderPublishedOn, T } from './class-fixture.ts';
+
+// Session 44 classes of the lead's, on texts written for this file. 10 March 2026 is a Tuesday.
+const code = coderPublishedOn('2026-03-10');
+const typed = (text: string) => code(text).map((e) => `${e.type} ${e.actor?.text ?? null}@${e.provenance.certainty}`);
+
+// A planned act its planner calls off: ending an act under way is a concession (CAMEO 082, "the union called off the
+// strike") or a de-escalation (087, "called off their offensive"), but a protest or attack still on the timetable ("a
+// planned protest", "a rally scheduled for Saturday", "a march set for Sunday") ends nothing. The sentence tells that
+// act, by its planner, called off (coding guide: called_off events are coded with that certainty). The verb rows that
+// end an act carry `ongoing:T` (data/patterns/verbs.tsv); core/called-off-plan.ts reads them.
+test('a planned protest or attack called off is that act, called off', T, () => {
+  const cases: ReadonlyArray<readonly [string, string]> = [
+    ['The opposition called off a planned protest outside parliament on Monday.', 'PROTEST opposition@called_off'],
+    ['Opposition leaders postponed a rally scheduled for Saturday in the capital.', 'PROTEST Opposition leaders@called_off'],
+    ['Student leaders cancelled a rally planned for Friday, a spokesman said.', 'PROTEST Student leaders@called_off'],
+    ['The rebels abandoned a planned assault on the airport, a spokesman said.', 'ASSAULT rebels@called_off'],
+    ['The army halted a planned offensive on the city after the talks resumed.', 'ASSAULT army@called_off'],
+    ['The Houthis called off a planned drone attack on Saudi oil facilities on Sunday.', 'ASSAULT Houthis@called_off'],
+  ];
+  for (const [text, expected] of cases) {
+    const got = typed(text);
+    assert.ok(got.some((g) => g.startsWith(expected.split(' ')[0]) && g.includes(expected.split(' ').slice(1).join(' ').split('@')[0]) && g.endsWith('@called_off')), `${text}\n  got ${JSON.stringify(got)}`);
+    assert.ok(!got.some((g) => /^(CONCEDE|RETREAT) /.test(g)), `${text}: no concession or retreat\n  got ${JSON.stringify(got)}`);
+  }
+});
+
+// ... while an act under way that is ended stays a concession or a de-escalation, and a plan (no act noun) scrapped
+// stays a policy given up; an ambiguous act noun ("a strike", labour or air) keeps the row's own reading.
+test('an act under way that is ended stays a concession or a retreat', T, () => {
+  const cases: ReadonlyArray<readonly [string, string]> = [
+    ['The teachers union called off the strike after the government raised wages.', 'CONCEDE'],
+    ['The rebels called off their offensive on the capital on Monday.', 'RETREAT'],
+    ['Protesters ended their sit-in outside parliament on Monday.', 'CONCEDE'],
+    ['The government scrapped the plan on Monday.', 'CONCEDE'],
+  ];
+  for (const [text, type] of cases) {
+    const got = typed(text);
+    assert.ok(got.some((g) => g.startsWith(`${type} `) && g.endsWith('@asserted')), `${text}\n  got ${JSON.stringify(got)}`);
+    assert.ok(!got.some((g) => g.endsWith('@called_off')), `${text}: nothing called off\n  got ${JSON.stringify(got)}`);
+  }
+});
