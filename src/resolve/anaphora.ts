@@ -131,7 +131,7 @@ export function resolveAnaphora(
     // (a description with the antecedent's own head word may: "NATO leaders ... The leaders")
     // "The United Nations said ... The special envoy met": an international office's title takes up the body named before
     const bodyOfficer = (t: ActorPhrase) => t.kind === 'organization' && isIntergovernmental(t) && p.refersTo === 'person' && p.rule.startsWith('anaphor:definite') && namesTitle(internationalTitles, p.text);
-    const fits = (t: ActorPhrase) => bodyOfficer(t) || !namesOtherOffice(head, t, officeOf) && !unarmedForArmed(p, t) && (body ? namesBody(t, head ?? "") : (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && !t.plural && (isTitledPerson(t) || unknownPerson(t))));
+    const fits = (t: ActorPhrase) => bodyOfficer(t) || isPersonDescribedFor(p, t) || !namesOtherOffice(head, t, officeOf) && !unarmedForArmed(p, t) && (body ? namesBody(t, head ?? "") : (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && !t.plural && (isTitledPerson(t) || unknownPerson(t))));
     // ("The militant group, al-Shabab, said": the name set off after the description)
     const apposed = pronoun ? undefined : apposedAntecedent(doc, ordered, i, compatible);
     if (apposed) return void resolved.set(p, apposed);
@@ -145,7 +145,7 @@ export function resolveAnaphora(
     // the ambassador and accused him")
     // ("Survivors said the gunmen shot them": a description no name resolved binds as itself, as it stands for itself)
     const boundAs = (o: ActorPhrase) => (o.kind === 'anaphor' ? resolved.get(o) ?? (isGroupDescription(o) ? o : undefined) : o);
-    const bound = governor === null ? [] : ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && firstVerbAfter(doc, o) === governor && !setOff(doc, governor, o))
+    const bound = governor === null ? [] : ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && firstVerbAfter(doc, o) === governor && !setOff(doc, governor, o) && !objectOfVerbBefore(doc, o, isReporting))
       .map(boundAs).filter((o): o is ActorPhrase => o !== undefined);
     // "arrested two journalists and later released them": a verb after "and" with no subject of its own shares the first's
     // ... and so does a gerund in a before/after adjunct: "robbed the travellers before abducting them"
@@ -185,8 +185,8 @@ export function resolveAnaphora(
       const distance = here - sentenceOf(cand);
       if (distance > 4) break;
       // "The rebels said they had shelled the airport": a pronoun takes up a group description no name resolved, "he" a role holder's
-      // ("her country", "his forces": the person's state, owned-body.ts)
-      const target = cand.kind === 'anaphor' ? ownedBody(doc, cand, resolved.get(cand), isStateNoun) ?? resolved.get(cand) ?? (pronoun && isGroupDescription(cand) || titled && isRoleHolder(cand) ? cand : undefined) : cand;
+      // ("her country", "his forces": the person's state, owned-body.ts; "tackled the gunman and disarmed him": him, the gunman)
+      const target = cand.kind === 'anaphor' ? ownedBody(doc, cand, resolved.get(cand), isStateNoun) ?? resolved.get(cand) ?? (pronoun && isGroupDescription(cand) || titled && isRoleHolder(cand) || distance === 0 && isPersonDescribedFor(p, cand) ? cand : undefined) : cand;
       // "Witnesses told a VOA reporter that the militants attacked": the outlet reports, it is no one's antecedent
       // (a pronoun agrees in number with the description it takes up, not with that one's antecedent: "NATO leaders met.
       // The alliance said it would ...")
@@ -232,7 +232,7 @@ export function resolveAnaphora(
       // "The president met a Chinese envoy. He urged him ...": a sentence's opening "he" goes on with the subject before,
       // titled or named (the named outranks the titled only elsewhere in a sentence)
       const leadSubject = distance > 0 && NOMINATIVE.has(p.text.toLowerCase()) && firstInSentence.has(p);
-      const score = -distance * 10 + ownReport + reportedAgain + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) && !(leadSubject && firstInSentence.has(cand)) ? 7 : 0) - speaker - (objectPronoun && bound.some((b) => b.code !== null && b.code === target.code || sameState(target, b)) ? 12 : 0) - (i - j) * 0.1;
+      const score = -distance * 10 + ownReport + reportedAgain + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) && !(leadSubject && firstInSentence.has(cand)) && !isPersonDescribedFor(p, target) ? 7 : 0) - speaker - (objectPronoun && bound.some((b) => b.code !== null && b.code === target.code || sameState(target, b)) ? 12 : 0) - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;
         best = target;
@@ -259,6 +259,10 @@ const namesBody = (t: ActorPhrase, head: string) => t.kind !== 'anaphor' && t.te
 const SEVERAL_SIDES = new Set(['coalition', 'alliance', 'bloc']);
 
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);
+// "wrestled the gunman to the ground and detained him": a phrase right after a verb (not of saying) is its object, no later verb's subject
+const objectOfVerbBefore = (doc: AnalyzedText, o: ActorPhrase, isReporting: (lemma: string) => boolean) => { const v = doc.tokens[tokenAt(doc, o.start) - 1]; return v !== undefined && v.pos === 'VERB' && !isReporting(v.lemma); };
+// "him"/"her" and a one-person description no name resolved ("the gunman"): it binds as itself, and outranks a person named before
+const isPersonDescribedFor = (p: ActorPhrase, cand: ActorPhrase) => /^(him|her)$/i.test(p.text) && cand.kind === 'anaphor' && cand.refersTo === 'person' && !cand.plural && /^(the|a|an)\s/i.test(cand.text);
 /** "its troops", "its forces": a plural noun a singular possessive owns (the plural "they" may take it up). */
 const possessedPlural = (p: ActorPhrase) => p.kind === 'anaphor' && p.plural === true && /^(?:its|his|her)\s+\S/i.test(p.text);
 

@@ -42,3 +42,31 @@ test('an act under way that is ended stays a concession or a retreat', T, () => 
     assert.ok(!got.some((g) => g.endsWith('@called_off')), `${text}: nothing called off\n  got ${JSON.stringify(got)}`);
   }
 });
+
+// "him"/"her" after a second verb whose first took a person described but unnamed ("wrestled the gunman to the ground
+// and detained him") is that person: the description binds as itself, as a group description does for "them", and
+// outranks a person named in an earlier sentence (the titled-person penalty weighs two people of one sentence). The
+// phrase right after the first verb is its object, so it is no subject bound to the second verb (resolve/anaphora.ts).
+// And a description of an armed doer ("the gunman", "the attacker") never takes up a named official or politician
+// (resolve/armed-antecedent.ts): the shot prime minister was made the one arrested.
+test('him after a second verb is the person the first verb took', T, () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['President Ali Bongo was shot on Monday. Security officers wrestled the gunman to the ground and detained him at the scene.', 'detained', 'GAB'],
+    ['Prime Minister Robert Fico was shot on Wednesday. Police tackled the attacker and arrested him.', 'arrested', 'SVK'],
+    ['Nigerian President Bola Tinubu visited Kano on Monday. Soldiers chased the gunman and shot him dead.', 'shot', 'NGA'],
+  ];
+  for (const [text, trigger, named] of cases) {
+    const e = code(text).find((x) => x.trigger.text.includes(trigger));
+    assert.ok(e, `${text}: ${trigger} coded`);
+    assert.equal(e.target?.text, 'him', text);
+    assert.ok(!(e.target?.code ?? '').startsWith(named) || !/GOV|ELI/.test(e.target?.code ?? ''), `${text}: him is no official, got ${e.target?.code}`);
+  }
+});
+
+// ... while "him" with no person described in its sentence still takes up the one named before it.
+test('him with no one described in its sentence takes up the person named before', T, () => {
+  const e = code('President Emmanuel Macron met the Kenyan president on Monday. He praised him for his leadership.').find((x) => x.type === 'SUPPORT');
+  assert.equal(e?.target?.code, 'KENGOV');
+  const f = code('Former Pakistani Prime Minister Imran Khan attended the hearing on Monday. Police arrested him outside the court.').find((x) => x.type === 'COERCE');
+  assert.equal(f?.target?.code, 'PAKELI');
+});
