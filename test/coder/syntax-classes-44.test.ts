@@ -128,3 +128,17 @@ expectAll(code, 'the main clause after a fronted clause keeps its coding', [
   ['Armed with machetes, the attackers killed nine people.', ['ASSAULT the attackers > people']],
   ['With the capital surrounded, the rebels demanded talks.', ['REQUEST the rebels > null']],
 ]);
+
+// "Israeli strike on Gaza school kills 12": a headline whose subject is a noun with its own phrase after it, the verb an
+// -s present read as a noun ("school kills 12"), so the act noun's target ran over the verb and its count. Held to a
+// verb, the parse hung it on the root noun as a modifier; a present -s form describes no noun, so it is the predicate
+// with the root noun its subject, however far the noun stands (tree-repair/predicate-read-as-modifier.ts).
+expectAll(code, 'a headline\'s -s verb after a long subject ends the target before it', [
+  ['Israeli strike on Gaza school kills 12', ['ASSAULT Israeli > Gaza school']],
+  ['Israeli strike on Nuseirat school kills 14', ['ASSAULT Israeli > Nuseirat school']],
+  ['Israeli strike on Gaza tent camp kills 25', ['ASSAULT Israeli > Gaza tent camp']],
+]);
+expectAll(code, 'a verb read as one keeps its reading', [
+  ['Israeli strike on Gaza school kills 12 people', ['ASSAULT Israeli > people']],
+  ['Russian missile attack on Kyiv kills five', ['ASSAULT Russian > Kyiv']],
+]);
