@@ -27,6 +27,12 @@ export function colonSpeakerFrame(ctx: SentenceContext): ReportingFrame | null {
   let verbs = 0;
   for (let k = colon + 1; k < s.tokenEnd; k++) if (tree.upos(k) === 'VERB') verbs++;
   if (verbs === 0) return null;
+  // "Report: Israel struck an Iranian radar site": a report no one is named for is hearsay (alleged, as "reports
+  // said"); "UN report:" is its owner's word
+  if (t[colon - 1].lemma === 'report' || t[colon - 1].lower === 'reports') {
+    const owner = ctx.phraseAt.get(colon - 2) ?? null;
+    return { from: colon + 1, to: s.tokenEnd, speaker: owner, verb: ':', certainty: owner ? 'claimed' : 'alleged', quote: null, rule: owner ? COLON_SPEAKER_RULE : 'provenance:hearsay' };
+  }
   const speaker = labelSpeaker(ctx, s.tokenStart, colon);
   return speaker ? { from: colon + 1, to: s.tokenEnd, speaker, verb: ':', certainty: 'claimed', quote: null, rule: COLON_SPEAKER_RULE } : null;
 }

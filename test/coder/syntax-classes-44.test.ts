@@ -49,6 +49,17 @@ test('the label before a headline\'s colon is the source of what follows it', T,
 expectCodes(code, 'the "we" after a headline\'s colon is the labelled speaker', [
   ['Ruto: We will not negotiate with the protesters', 'will not negotiate', 'KENGOV'],
 ]);
+// "Report: Israel struck Iranian radar site": a report no one is named for, as a label, is hearsay (alleged, as "reports
+// said ..."); an owner before it ("UN report:") is the source
+test('a report before a headline\'s colon makes what follows hearsay, or its owner\'s word', T, () => {
+  for (const text of ['Report: Israel struck Iranian radar site', 'Reports: Gunmen kidnapped 30 students in Kaduna', 'Report: Police detained the opposition leader in Dhaka']) {
+    const e = code(text).find((x) => x.type === 'ASSAULT' || x.type === 'COERCE');
+    assert.ok(e, text);
+    assert.equal(e.provenance.certainty, 'alleged', text);
+    assert.ok(e.rules.includes('provenance:hearsay'), text);
+  }
+  assert.equal(sourceOf('UN report: Sudanese troops killed 40 civilians in Darfur', 'killed'), 'UN');
+});
 test('a dateline, a country or a page label before a colon is no source', T, () => {
   for (const [text, trigger] of [
     ['NAIROBI: Police arrested 20 protesters on Monday.', 'arrested'],
