@@ -25,8 +25,12 @@ export function coordinatedActs(first: Event, second: Event, text: string): bool
   // the second act's target is its own object, not a participant both share
   if (b.target && b.target.span[0] < b.trigger.span[0]) return false;
   const between = text.slice(Math.max(objectEnd, a.trigger.span[1]), b.trigger.span[0]);
-  return JOINED.test(between) || REPORTED_AGAIN.test(between);
+  return JOINED.test(between) || REPORTED_AGAIN.test(between) || FRONTED_PERFECT.test(text.slice(a.evidence.span[0], a.trigger.span[0])) && between.includes(',');
 }
+
+// "Having seized the town, the rebels burned the market", "After storming the prison, gunmen freed 200 inmates": an act
+// done before the main clause's, in a participle clause that opens the sentence, is another act of the same doers
+const FRONTED_PERFECT = /^\W*(?:having|after(?:\s+having)?)\s+$/i;
 
 // an act's own object: its target, or, where a material act names no one, the noun its trigger ends in ("closed the
 // borders and imposed a nighttime curfew": a measure laid on no one named is still an act of its own; "bowed to

@@ -22,7 +22,7 @@ const NOT_BEFORE_NAME = new Set(['ADP', 'NUM', 'SCONJ']);
 export function retagCommonWordNames(text: string, tokens: Token[], sentences: readonly Sentence[], reading: Reading, names: ReadonlySet<string>, isName: (lower: string) => boolean = () => false): void {
   if (names.size === 0) return;
   for (const s of sentences) {
-    const found: number[] = [];
+    const found: number[] = openingName(tokens, s, names) ? [s.tokenStart] : [];
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
       const t = tokens[k];
       if (!names.has(t.lower) || !CAPITALISED.test(t.text) || t.readAs !== undefined || t.text.length >= STAND_INS.length) continue;
@@ -34,6 +34,34 @@ export function retagCommonWordNames(text: string, tokens: Token[], sentences: r
     if (found.length > 0) readWithNames(text, tokens, s, found, reading);
   }
 }
+
+/**
+ * "Said Abdullah was arrested", "He Lifeng met Scott Bessent", "Young urged calm", "May called for talks": the sentence's
+ * first word, a listed name, is the name when a name reading fits and its common one does not: before a family name
+ * the lexicon knows no other way (a modal so placed asks a question, "Will Ruto sign the bill?", unless the verb after
+ * the name is inflected), or, read as an adjective or a modal, right before an inflected verb (which neither precedes).
+ */
+function openingName(tokens: readonly Token[], s: Sentence, names: ReadonlySet<string>): boolean {
+  const t = tokens[s.tokenStart], after = tokens[s.tokenStart + 1];
+  if (!names.has(t.lower) || !CAPITALISED.test(t.text) || t.readAs !== undefined || t.text.length >= STAND_INS.length || s.tokenEnd - s.tokenStart < 3) return false;
+  if (CAPITALISED.test(after.text) && onlyName(after)) {
+    if (commonClass(t) !== 'AUX') return true;
+    let k = s.tokenStart + 2;
+    while (k < s.tokenEnd && CAPITALISED.test(tokens[k].text) && onlyName(tokens[k])) k++;
+    return k < s.tokenEnd && inflectedVerb(tokens[k]);
+  }
+  return (commonClass(t) === 'ADJ' || commonClass(t) === 'AUX') && inflectedVerb(after);
+}
+
+/** The word's main class in the tagger's lexicon ("ADJ" for "young", "AUX" for "may"), '' when it has none. */
+function commonClass(t: Token): string {
+  const lexicon = shippedSyntaxModel().tagger.clusters?.lexicon;
+  const id = lexicon?.classOf.get(normalizeForm(t.text));
+  return id === undefined ? '' : lexicon!.classNames[id].split(':')[0];
+}
+
+// "called", "urges", "was": a verb or auxiliary in a form other than its base, which no modal takes after it
+const inflectedVerb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== t.lemma && !t.lower.endsWith('ing');
 
 /** The sentence read again by the word tagger with a plain name in each name's place: the words around it are tagged anew too ("Said | dissolved"). */
 function readWithNames(text: string, tokens: Token[], s: Sentence, found: readonly number[], reading: Reading): void {

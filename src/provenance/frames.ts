@@ -18,6 +18,7 @@ import { quotedAsSayingFrame } from './quoted-speaker.ts';
 import { claimNounFrame } from './claim-noun.ts';
 import { reportEnd } from './frame-end.ts';
 import { conjoinedSpeaker } from './conjoined-speaker.ts';
+import { colonSpeakerFrame } from './colon-speaker.ts';
 
 /** "X accused Y of Z, which Y denies": the denier answers the charge's content, not the act of charging (certainty.ts). */
 export const DENIED_RELATIVE_RULE = 'provenance:denied-relative';
@@ -112,7 +113,7 @@ function someFormIn(t: Token, words: { has(word: string): boolean }): boolean {
 export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
   const t = ctx.doc.tokens;
   const s = ctx.sentence;
-  const frames: ReportingFrame[] = [];
+  const frames: ReportingFrame[] = [colonSpeakerFrame(ctx)].filter((f) => f !== null);
   // the "that" after which a denial of claims starts: the claim's own frame gives way to it
   let deniedFrom = -1;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {

@@ -109,6 +109,7 @@ function wordsBefore(ctx: SentenceContext, verb: number): { first: number; last:
   const t = ctx.doc.tokens;
   const start = ctx.sentence.tokenStart;
   let last = verb - 1;
+  if (last < start) return null; // "Said the minister: ...": no words before a verb that opens the sentence
   // "..., officials also said", "..., officials have said"
   while (last > start && (t[last].pos === 'ADV' || t[last].pos === 'AUX')) last--;
   let first = last + 1;

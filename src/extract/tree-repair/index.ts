@@ -37,6 +37,7 @@ import { repairApposedParticiple } from './apposed-participle.ts';
 import { repairClauseReadAsPhrase } from './clause-read-as-phrase.ts';
 import { repairTimePhraseSwallowedName } from './time-phrase-swallowed-name.ts';
 import { repairClauseReadAsNounConjunct } from './clause-read-as-noun-conjunct.ts';
+import { repairObjectReadAsSubject } from './object-read-as-subject.ts';
 import { repairTimeWordBeforeParticiple } from './time-word-before-participle.ts';
 import { repairDatedInfinitive } from './dated-infinitive.ts';
 import { repairMarkedPhraseConjunct } from './marked-phrase-conjunct.ts';
@@ -219,6 +220,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairAddresseeAndSubjectMerged,
   repairToldClauseOnAddressee,
   repairSubjectedParticipleModifier,
+  repairObjectReadAsSubject,
   repairClauseReadAsNounConjunct,
   repairMarkedPhraseConjunct,
   repairSettingAfterGroup,

@@ -15,6 +15,7 @@ import { repairParticipleReadAsXcomp } from './participle-read-as-xcomp.ts';
 import { repairParticipleConjunct } from './participle-conjunct.ts';
 import { repairMarkedPhraseConjunct } from './marked-phrase-conjunct.ts';
 import { repairClauseReadAsNounConjunct } from './clause-read-as-noun-conjunct.ts';
+import { repairObjectReadAsSubject } from './object-read-as-subject.ts';
 import { repairFiniteConjunctOfGerund } from './finite-conjunct-of-gerund.ts';
 import { repairGerundConjunctOfFinite } from './gerund-conjunct-of-finite.ts';
 import { repairFiniteConjunctOfInfinitive } from './finite-conjunct-of-infinitive.ts';
@@ -53,6 +54,7 @@ const NEEDS = new Map<Repair, readonly string[]>([
   [repairSubjectedParticipleModifier, ['amod']], // the verb an amod
   [repairGerundReadAsModifier, ['case']], // the gerund's preposition a case of the noun
   [repairListedSecondSubject, ['conj']], // the last conjunct hangs on the second subject
+  [repairObjectReadAsSubject, ['conj']], // the second clause's subject a conjunct of the first's object
   [repairConjAfterParenthesis, ['conj', 'appos']], // a conj whose head is an appos
   [repairTimeOpenerSubject, ['appos']], // the subject read as the time's appos
   [repairSaidRelativeComplement, ['acl:relcl']], // the verb of saying is an acl:relcl

@@ -3,6 +3,7 @@ import type { HeldTags } from '../../nlp/syntax/held-tags.ts';
 import type { Token } from '../../nlp/types.ts';
 import { afterSubordinator, bareAfterOpeningPlural, commaJoinedBefore, inflectedVerbForm, PLURAL_COLLECTIVES, subordinateClauseVerb } from '../verb-reading.ts';
 import { GERUND_MARKS } from './gerund-read-as-modifier.ts';
+import { predicateReadAsModifier } from './predicate-read-as-modifier.ts';
 
 // one object for every word asked (a literal in the loop made a new RegExp each time)
 const PARTICIPLE_ENDING = /[a-z](ing|ed)$/;
@@ -252,20 +253,9 @@ function isBetter(plain: SentenceTree, again: SentenceTree, tokens: readonly Tok
   if (again.heads.filter((h) => h < 0).length !== 1) return false;
   // one subject, before the verb ("TEHRAN (DPA) - ... energy | costs" read as a root with three subjects is no clause)
   const subjects = again.labels.flatMap((l, c) => (again.heads[c] === i && l.startsWith('nsubj') ? [again.offset + c] : []));
-  if (doubt === 'verbless') return again.heads[k] < 0 && subjects.length === 1 && subjects[0] < i || predicateReadAsModifier(again, i);
+  if (doubt === 'verbless') return again.heads[k] < 0 && subjects.length === 1 && subjects[0] < i || predicateReadAsModifier(again, i, tokens[i]);
   // the sentence keeps (or gets) a verb as its root: "Residents report heavy | shelling" is no clause of its own
   return CLAUSE_HEAD.has(again.labels[k].split(':')[0]) && hasDoer(again, i, doubt) && hasVerbalRoot(again);
-}
-
-/**
- * "Armed men looted shops in Kaya": held to VERB, a past form right after the root noun may still hang on it as its
- * `acl`, with an object of its own ("men looted | shops"). No participle describing a noun takes an object there; the
- * sentence's main clause is that verb with the noun its subject, as misread-main-clause.ts then reads it.
- */
-function predicateReadAsModifier(tree: SentenceTree, i: number): boolean {
-  const k = i - tree.offset, noun = tree.heads[k];
-  if (tree.labels[k] !== 'acl' || noun !== i - 1 || tree.heads[noun - tree.offset] >= 0) return false;
-  return tree.labels.some((l, c) => tree.heads[c] === i && l === 'obj' && c > k);
 }
 
 /** The words other than i tagged VERB that head a clause (a verb read as a compound or an object no longer does). */
