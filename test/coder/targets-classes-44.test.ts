@@ -1,0 +1,22 @@
+import { coderPublishedOn, expectAll as expectAllOf, expectCodes as expectCoded } from './class-fixture.ts';
+
+// Session 44 classes of the target (to whom or what an event was done), each on sentences written for this file, with
+// negatives that must not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectAllOf(code, name, cases);
+const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
+
+// "Drones struck a fuel depot, killing three workers": the building, vehicle or unit an attack strikes is its target;
+// the dead its participle counts are the toll. They replaced any uncoded thing (core/refiners.ts
+// mergeParticipleConsequences); now only a settlement told by its kind gives way to the people killed in it.
+expectAll('a thing struck stays the target of an attack whose participle kills', [
+  ['Russian drones struck a fuel depot near Odesa on Friday, killing three Ukrainian workers.', ['ASSAULT Russian drones > a fuel depot']],
+  ['Sudanese army shells hit a crowded market in Omdurman on Monday, killing 14 civilians.', ['ASSAULT Sudanese army shells > a crowded market']],
+  ['Houthi missiles hit a cargo ship in the Red Sea on Monday, killing two Filipino sailors.', ['ASSAULT Houthi missiles > a cargo ship']],
+  ['A Russian missile hit a railway station in Kramatorsk on Thursday, killing four Ukrainian civilians.', ['ASSAULT A Russian missile > a railway station']],
+]);
+// a settlement's dead are its people: the village or town hit gives way to them (coded as its civilians)
+expectCodes('a settlement hit keeps the coded dead', [
+  ['Myanmar\'s military bombed a village in Shan state on Tuesday, killing nine civilians.', 'bombed', 'MMRMIL', 'MMRCVL'],
+  ['Taliban fighters attacked a checkpoint in Afghanistan\'s Helmand province, killing seven Afghan soldiers.', 'attacked', 'taliban', 'AFG'],
+]);
