@@ -1,10 +1,11 @@
-import { coderPublishedOn, expectAll as expectAllOf, expectCodes as expectCoded } from './class-fixture.ts';
+import { coderPublishedOn, expectAll as expectAllOf, expectCodes as expectCoded, expectNone } from './class-fixture.ts';
 
 // Session 44 classes of the target (to whom or what an event was done), each on sentences written for this file, with
 // negatives that must not change. 9 June 2025 is a Monday.
 const code = coderPublishedOn('2025-06-09');
 const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectAllOf(code, name, cases);
 const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
+const expectNoneOf = (name: string, type: string, texts: readonly string[]) => expectNone(code, name, type, texts);
 
 // "Drones struck a fuel depot, killing three workers": the building, vehicle or unit an attack strikes is its target;
 // the dead its participle counts are the toll. They replaced any uncoded thing (core/refiners.ts
@@ -19,4 +20,21 @@ expectAll('a thing struck stays the target of an attack whose participle kills',
 expectCodes('a settlement hit keeps the coded dead', [
   ['Myanmar\'s military bombed a village in Shan state on Tuesday, killing nine civilians.', 'bombed', 'MMRMIL', 'MMRCVL'],
   ['Taliban fighters attacked a checkpoint in Afghanistan\'s Helmand province, killing seven Afghan soldiers.', 'attacked', 'taliban', 'AFG'],
+]);
+
+// "Governor Dauda Lawal urged the federal government to send troops": a person's office lends the person and the state
+// body he appeals to one code, and a target sharing the actor's code was dropped as the actor itself; an appeal is made
+// to another, so a government body a person appeals to stays (core/distinct-person.ts bodyAppealedTo).
+expectAll('a government body a person appeals to is the target', [
+  ['Kano state governor Abba Yusuf called on the federal government to protect farmers in the north.', ['REQUEST governor Abba Yusuf > federal government']],
+  ['Mexico\'s interior minister asked the government to release funds for the flooded towns.', ['REQUEST Mexico\'s interior minister > government']],
+  ['Mayor Claudia Lopez of Bogota appealed to the national government to send more police.', ['REQUEST Mayor Claudia Lopez of Bogota > national government']],
+  ['Zamfara Governor Dauda Lawal urged the federal government to send more troops to the state.', ['REQUEST Zamfara Governor Dauda Lawal > federal government']],
+]);
+// (an arrest of an official keeps its target; a statement about the government is no appeal)
+expectCodes('other acts on a state\'s own officials keep their readings', [
+  ['Nigerian police arrested the governor of Zamfara.', 'arrested', 'NGACOP', 'NGAGOV'],
+]);
+expectNoneOf('a statement about the government is no appeal to it', 'REQUEST', [
+  'Kenyan President William Ruto said the government would cut spending.',
 ]);
