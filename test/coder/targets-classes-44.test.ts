@@ -38,3 +38,19 @@ expectCodes('other acts on a state\'s own officials keep their readings', [
 expectNoneOf('a statement about the government is no appeal to it', 'REQUEST', [
   'Kenyan President William Ruto said the government would cut spending.',
 ]);
+
+// "accused foreign sponsors of arming the rebels", "criticized outside powers for interfering": the party a charge is
+// laid on was a target only when the dictionaries knew it or it ended in a proper noun; the charge that follows as its
+// "of" or "for" says it is a party whatever its noun (tree-roles/named-object.ts chargedParty). After a verb of
+// criticism only a plural noun of people stands ("criticized the deal for failing" lays it on a thing).
+expectAll('the party a charge is laid on is the target', [
+  ['The junta accused foreign sponsors of arming the rebels.', ['ACCUSE junta > foreign sponsors']],
+  ['Moscow criticized outside powers for interfering in the region.', ['ACCUSE Moscow > outside powers']],
+  ['The president accused the political elite of corruption.', ['ACCUSE The president > the political elite']],
+  ['Hungary\'s prime minister criticized foreign financiers for meddling in the election.', ['ACCUSE Hungary\'s prime minister > foreign financiers']],
+]);
+expectAll('a thing criticized or blamed is no target', [
+  ['Civil society groups criticized the deal for failing to address justice.', ['ACCUSE Civil society groups > null']],
+  ['The minister blamed heavy rains for the flooding.', ['ACCUSE The minister > null']],
+  ['The union condemned the killings.', ['ACCUSE union > null']],
+]);
