@@ -54,3 +54,16 @@ expectAll('a thing criticized or blamed is no target', [
   ['The minister blamed heavy rains for the flooding.', ['ACCUSE The minister > null']],
   ['The union condemned the killings.', ['ACCUSE union > null']],
 ]);
+
+// "deployed special forces to Juba to secure the capital", "deployed soldiers to guard oil pipelines": a force is
+// mobilized against whom its purpose clause lands on, but a purpose of guarding (secure, protect, guard, escort; data
+// /lexicon/clause-cues.tsv guarding) keeps what it lands on safe: no target (tree-roles/tree-targets.ts withMobilizedAgainst).
+expectAll('what a deployed force guards is no target', [
+  ['Uganda said it had deployed special forces to Juba to secure the capital.', ['MOBILIZE it > null']],
+  ['Kenya sent 400 police officers to Haiti to protect the airport.', ['MOBILIZE Kenya > null']],
+  ['Nigeria deployed soldiers to guard oil pipelines in the Niger Delta.', ['MOBILIZE Nigeria > null']],
+]);
+expectAll('a force sent to fight keeps whom it fights', [
+  ['Chad and Cameroon deployed forces to combat Boko Haram.', ['MOBILIZE Chad > Boko Haram']],
+  ['Nigeria sent troops to fight bandits in Zamfara.', ['MOBILIZE Nigeria > bandits']],
+]);
