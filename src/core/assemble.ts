@@ -176,7 +176,9 @@ export function assembleEvents(
   // thing the doer acts on, of no code, not the doer's own; tree-roles/demonym-owner.ts possessiveOwner)
   const ownThing = (p: ActorPhrase, t: ActorRef | null) => t !== null && p.rule.startsWith(POSSESSED_THING_RULE) && (t.code !== null && actorCodes.has(t.code) || actorsOwn(p));
   const realTargets = c.targets.flatMap((p) => each(p, c.actors).map((t) => asFaction(t, actors, c.factions, taken)).map((t) => (ownThing(p, t) ? { ...t!, name: t!.text, code: null } : t)).filter((t) => t && !(t.code && actorCodes.has(t.code) && !otherPerson(p)) && (p.rule === 'actor:relational-agent' || ownOfficer(p) || p.rule.startsWith(POSSESSED_THING_RULE) || !ownForces(t) && !actorsOwn(p))));
-  const targets = realTargets.length ? realTargets : [null];
+  // ("the government sent reinforcements to Latakia province": a force moved within its own state's land faces no one there)
+  const ownLand = (t: ActorRef | null) => c.info.type === 'MOBILIZE' && t?.code?.length === 3 && [...actorCodes].some((x) => x?.slice(0, 3) === t.code);
+  const targets = realTargets.some((t) => !ownLand(t)) ? realTargets.filter((t) => !ownLand(t)) : [null];
   let figures = figuresBySentence.get(sentence);
   if (!figures) figuresBySentence.set(sentence, (figures = extractFigures(sentence.text, sentence.start)));
   const numbers = figuresFor(c.info.type, figures);

@@ -67,3 +67,17 @@ expectAll('a force sent to fight keeps whom it fights', [
   ['Chad and Cameroon deployed forces to combat Boko Haram.', ['MOBILIZE Chad > Boko Haram']],
   ['Nigeria sent troops to fight bandits in Zamfara.', ['MOBILIZE Nigeria > bandits']],
 ]);
+
+// "Iraq's government deployed troops to Anbar province": a state's body moving its forces within its own land faces no
+// one there; the region, coded as the state itself, took the target where the actor was one of the state's bodies
+// (IRQGOV moving into IRQ) rather than the state (core/assemble.ts ownLand). A foreign land stays (Cyprus, Taiwan).
+expectAll('a force moved within its own state has no target', [
+  ['Ethiopia\'s government deployed troops to the Amhara region on Monday.', ['MOBILIZE Ethiopia\'s government > null']],
+  ['Ukraine\'s army moved reserves to the Donetsk region on Monday.', ['MOBILIZE Ukraine\'s army > null']],
+  ['Iraq\'s government deployed troops to Anbar province on Monday.', ['MOBILIZE Iraq\'s government > null']],
+  ['Colombia\'s government sent troops to the Catatumbo region on Monday.', ['MOBILIZE Colombia\'s government > null']],
+]);
+expectAll('a force moved into another state keeps it', [
+  ['Turkish troops marched into northern Cyprus in July 1974.', ['MOBILIZE Turkish troops > Cyprus']],
+  ['China deployed warships around Taiwan on Monday.', ['MOBILIZE China > Taiwan']],
+]);
