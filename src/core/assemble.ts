@@ -8,7 +8,7 @@ import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts
 import type { PlaceEntry } from '../knowledge/types.ts';
 import { speakerTaker, SPEAKER_TAKER_RULE } from './speaker-taker.ts';
 import { actorRef, antecedentOf, countryOf, withContextCountry } from './actor-ref.ts';
-import { distinctPerson, localOfficial, ownSideGroup, membersActedOn, governmentBodyOfPerson } from './distinct-person.ts';
+import { distinctPerson, localOfficial, ownSideGroup, membersActedOn, governmentBodyOfPerson, bodyAppealedTo } from './distinct-person.ts';
 import { COLLECTIVE_ACTOR_RULE } from './collective-sides.ts';
 import { THING_RULE } from '../extract/tree-roles/node-phrase.ts';
 import { SPEAKERS_PAIR_RULE } from '../resolve/collective-antecedent.ts';
@@ -171,12 +171,14 @@ export function assembleEvents(
   // diplomats are a foreign state's, whose country the act's doer does not lend)
   // ("Ruto sacked his interior minister": an office the possessive gives its owner is held by another person)
   const ownOfficer = (p: ActorPhrase) => p.rule === POSSESSIVE_ROLE_RULE && p.roleKind === 'person' && !p.plural;
-  const otherPerson = (p: ActorPhrase) => ownOfficer(p) || distinctPerson(p, c.actors, antecedents) || localOfficial(p, c.actors, antecedents) || ownSideGroup(p, c.actors, antecedents, c.info.quadClass) && !DIPLOMATS.test(p.text) || membersActedOn(p, c.actors, antecedents, c.info.type) || governmentBodyOfPerson(p, c.actors, antecedents, c.info.quadClass, a.certainty);
+  const otherPerson = (p: ActorPhrase) => ownOfficer(p) || distinctPerson(p, c.actors, antecedents) || localOfficial(p, c.actors, antecedents) || ownSideGroup(p, c.actors, antecedents, c.info.quadClass) && !DIPLOMATS.test(p.text) || membersActedOn(p, c.actors, antecedents, c.info.type) || governmentBodyOfPerson(p, c.actors, antecedents, c.info.quadClass, a.certainty) || bodyAppealedTo(p, c.actors, antecedents, c.info.type);
   // ("Police arrested the leaders and seized their phones": a thing a possessive owns whose owner reads as the doer is a
   // thing the doer acts on, of no code, not the doer's own; tree-roles/demonym-owner.ts possessiveOwner)
   const ownThing = (p: ActorPhrase, t: ActorRef | null) => t !== null && p.rule.startsWith(POSSESSED_THING_RULE) && (t.code !== null && actorCodes.has(t.code) || actorsOwn(p));
   const realTargets = c.targets.flatMap((p) => each(p, c.actors).map((t) => asFaction(t, actors, c.factions, taken)).map((t) => (ownThing(p, t) ? { ...t!, name: t!.text, code: null } : t)).filter((t) => t && !(t.code && actorCodes.has(t.code) && !otherPerson(p)) && (p.rule === 'actor:relational-agent' || ownOfficer(p) || p.rule.startsWith(POSSESSED_THING_RULE) || !ownForces(t) && !actorsOwn(p))));
-  const targets = realTargets.length ? realTargets : [null];
+  // ("the government sent reinforcements to Latakia province": a force moved within its own state's land faces no one there)
+  const ownLand = (t: ActorRef | null) => c.info.type === 'MOBILIZE' && t?.code?.length === 3 && [...actorCodes].some((x) => x?.slice(0, 3) === t.code);
+  const targets = realTargets.some((t) => !ownLand(t)) ? realTargets.filter((t) => !ownLand(t)) : [null];
   let figures = figuresBySentence.get(sentence);
   if (!figures) figuresBySentence.set(sentence, (figures = extractFigures(sentence.text, sentence.start)));
   const numbers = figuresFor(c.info.type, figures);

@@ -94,3 +94,15 @@ export function governmentBodyOfPerson(target: ActorPhrase, actors: readonly Act
   if (quadClass < 3 || certainty === 'denied' || t?.kind !== 'role' || t.roleKind !== 'government' || actors.length === 0) return false;
   return actors.every((a) => { const r = resolved(a, antecedents); return r !== undefined && isNamedPerson(r); });
 }
+
+/**
+ * "Governor Dauda Lawal urged the federal government to send troops", "the mayor called on the government to act": an
+ * appeal is made to another, so a state body named by its role that a person appeals to is a participant, though the
+ * person's office lends both one code (a person is never the whole body). True for such a target of a REQUEST when
+ * every actor resolves to a person (named, or one office holder named by title).
+ */
+export function bodyAppealedTo(target: ActorPhrase, actors: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type: string): boolean {
+  const t = resolved(target, antecedents);
+  if (type !== 'REQUEST' || t?.kind !== 'role' || t.roleKind !== 'government' || actors.length === 0) return false;
+  return actors.every((a) => { const r = resolved(a, antecedents); return r !== undefined && r !== t && isOfficeHolder(r); });
+}

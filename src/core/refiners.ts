@@ -11,6 +11,7 @@ import { filledFrom, participantsOf, withParticipants } from './participants.ts'
 import { isStateRole, isUnplacedTitle, speaksForActor } from './sides.ts';
 import { coordinatedActs } from './coordinated-acts.ts';
 import { otherActForm } from './other-act-forms.ts';
+import { namesSettlement } from './settlement-targets.ts';
 
 const who = (a: Event['actor']) => a?.code ?? a?.name ?? null;
 
@@ -181,8 +182,8 @@ export function mergeAgentlessWithAgent(events: readonly Event[]): Event[] {
 
 /**
  * ", killing at least six people" continues the event before it: "Russian missiles struck a park,
- * killing six people" is one attack (the killing adds its victims, and they replace a thing the tree read
- * as the target with no code: the park), not two.
+ * killing six people" is one attack (the killing adds its toll; its victims replace a settlement the tree
+ * read as the target with no code, "a village", not a thing struck: the park stays), not two.
  */
 export function mergeParticipleConsequences(events: readonly Event[], text: string): Event[] {
   const drop = new Set<Event>();
@@ -197,8 +198,10 @@ export function mergeParticipleConsequences(events: readonly Event[], text: stri
     const before = replaced.get(a) ?? a;
     // "fired two ballistic missiles on Tuesday, killing 12 people": a launch that kills is the attack (ASSAULT, not MOBILIZE)
     const base = tollOfLaunch(before, b) ? { ...before, type: b.type, cameo: b.cameo, goldstein: b.goldstein, quad_class: b.quad_class, rules: [...before.rules, 'refiner:launch-with-toll'] } : before;
-    // "bombed a village in Sagaing region, killing 11 civilians": an uncoded thing gives way to the coded dead or wounded
-    const victims = hasThingTarget(base) && base.target?.code === null && b.target?.code != null && (b.numbers?.killed ?? b.numbers?.injured) !== undefined;
+    // "bombed a village in Sagaing region, killing 11 civilians": a settlement told by its kind gives way to the coded
+    // dead or wounded who lived there; a building, vehicle or unit struck stays the target ("struck a petrol station,
+    // killing six civilians", "ambushed a patrol, killing four policemen"), its dead stay in the numbers
+    const victims = hasThingTarget(base) && base.target?.code === null && namesSettlement(base.target.text) && b.target?.code != null && (b.numbers?.killed ?? b.numbers?.injured) !== undefined;
     const filled = victims ? withParticipants(base, 'target', participantsOf(b, 'target')) : filledFrom(base, b, 'target');
     replaced.set(a, { ...filled, mentions: joinMentions([base, b]), numbers: base.numbers ?? b.numbers, rules: [...base.rules.filter((r) => !victims || r !== THING_TARGET), 'refiner:participle-consequence', ...(victims ? ['refiner:participle-consequence-victims'] : [])] });
   }

@@ -1,6 +1,7 @@
 import type { Knowledge } from '../../knowledge/types.ts';
 import { lookupCameo } from '../../knowledge/ontology.ts';
 import { withoutPrefixHyphen } from '../morphology.ts';
+import { cuePhrases } from '../cue-groups.ts';
 
 // the single-word event nouns of the pattern files, per knowledge base
 const eventNouns = new WeakMap<Knowledge, Set<string>>();
@@ -36,3 +37,6 @@ export function isRequestVerb(kb: Knowledge, lemma: string): boolean {
   }
   return verbs.has(lemma);
 }
+
+/** A verb whose object a force is sent to keep safe, not to face: "to secure the capital", "to escort convoys" (clause-cues.tsv guarding). */
+export const isGuardingVerb = (kb: Knowledge, lemma: string): boolean => cuePhrases(kb.lexicon.clauseCues, 'guarding').has(lemma);

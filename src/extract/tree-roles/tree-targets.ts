@@ -12,7 +12,7 @@ import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { landingNode, PATTERN_OBJECT_RULE, SHARED_PARTNER_OBJECT_RULE, UNDERGOER_OF_RULE, type LandingNode } from './landing-node.ts';
 import { nodePhrase, THING_RULE } from './node-phrase.ts';
-import { isActNoun, isRequestVerb } from './object-words.ts';
+import { isActNoun, isGuardingVerb, isRequestVerb } from './object-words.ts';
 import { addresseeNode } from './addressee-node.ts';
 import { purposeVerb } from './purpose-clause.ts';
 import { withOwnClauseTargets } from './own-clause-targets.ts';
@@ -271,7 +271,10 @@ function withMobilizedAgainst(ctx: SentenceContext, tree: TreeView, c: Candidate
   const purpose = c.trigger.pattern.kind === 'verb' ? purposeLanding(tree, ctx, c.trigger.head, 'verb') : null;
   const against = purpose && nodePhrase(tree, ctx, purpose.node);
   // "sent warships to carry out patrols", "to conduct exercises": the act a verb of doing does is no one it is against
-  const done = against?.rule === THING_RULE && ctx.kb.lexicon.supportVerbs.has(ctx.doc.tokens[tree.head(purpose!.node)]?.lemma ?? '');
+  const aim = purpose ? ctx.doc.tokens[tree.head(purpose.node)]?.lemma ?? '' : '';
+  const done = against?.rule === THING_RULE && ctx.kb.lexicon.supportVerbs.has(aim);
+  // ("sent special forces to secure the capital", "to escort convoys": what a force guards is no one it is against)
+  if (against && isGuardingVerb(ctx.kb, aim)) return { ...c, targets: [], rules: [...c.rules, 'roles:tree-mobilized-to-guard'] };
   if (against && !done && !c.actors.some((a) => a.start === against.start)) {
     return { ...c, targets: [against], rules: [...c.rules, purpose!.rule.replace('roles:tree-purpose+', 'roles:tree-mobilized-against+'), ...(against.rule === THING_RULE ? [THING_TARGET] : [])] };
   }
