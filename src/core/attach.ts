@@ -73,8 +73,12 @@ export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: n
   if (candidates.length === 0) return null;
   // "Balochistan's Turbat district": of two places as precise, the possessor holds the other, which says where
   const holds = (p: PlaceMention) => (candidates.some((q) => q.start > p.end && POSSESSIVE_GAP.test(text.slice(p.end, q.start))) ? 1 : 0);
+  // "Puntland forces captured hideouts in the Cal Miskaad mountains": of two regions, one the sentence puts the act in
+  // before one named bare, as a region's forces, militia or officials are (not a town: "Residents of Komanda blocked the
+  // road to Bunia" were in Komanda)
+  const bare = (p: PlaceMention) => (p.place.precision === 'region' && !p.locative && !p.prep ? 1 : 0);
   return [...candidates].sort((a, b) =>
-    (PRECISION_RANK[a.place.precision] - PRECISION_RANK[b.place.precision]) || lineOf(a) - lineOf(b) || holds(a) - holds(b) || Math.abs(a.start - headChar) - Math.abs(b.start - headChar))[0];
+    (PRECISION_RANK[a.place.precision] - PRECISION_RANK[b.place.precision]) || lineOf(a) - lineOf(b) || holds(a) - holds(b) || bare(a) - bare(b) || Math.abs(a.start - headChar) - Math.abs(b.start - headChar))[0];
 }
 
 // "held drills off Taiwan", "fired a missile toward Japan": a country named after a word of nearness is where the act
