@@ -1,4 +1,6 @@
-import { coderPublishedOn, expectAll, expectNone, expectPlaceNames } from './class-fixture.ts';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { brief, coderPublishedOn, expectAll, expectNone, expectPlaceNames, T } from './class-fixture.ts';
 
 // Session 44 classes found on conflict wire copy of new genres (Puntland's offensive in the Cal Miskaad, the Tishrin Dam,
 // Gaza's aid sites, a mass strike on Kyiv, the ADF in Ituri, a mosque in Tillaberi, the NPA on Negros, Lake Chad, Cauca's
@@ -109,4 +111,24 @@ expectAll(code, 'things seized in a camp stay a seizure', [
 ]);
 expectNone(code, 'refuge taken in a camp is no assault', 'ASSAULT', [
   'Hundreds of families took refuge in a camp near the border on Monday.',
+]);
+
+// "One soldier was killed and two were wounded in the firefight": the parser reads "were wounded" as a copula and an
+// adjective, so the wounding was no passive and its subject (back to "soldier") its doer: the victims wounded
+// themselves. An act's participle after "be" is a passive; its subject undergoes the act, and no one named does it.
+// src/extract/verb-roles.ts copularParticiple.
+for (const [text, victims] of [
+  ['One soldier was killed and two were wounded in the hour-long firefight, the army said.', 'soldier'],
+  ['Three policemen were killed and five were wounded in the attack on Monday.', 'policemen'],
+  ['Four soldiers were killed and six were wounded in the clashes, the ministry said.', 'soldiers'],
+] as const) {
+  test(`victims wounded after "were" are no doers: ${text}`, T, () => {
+    const got = code(text);
+    assert.ok(got.some((e) => e.type === 'ASSAULT' && e.actor === null && e.target?.text === victims), JSON.stringify(got.map(brief)));
+    assert.ok(!got.some((e) => e.actor?.text === victims), JSON.stringify(got.map(brief)));
+  });
+}
+// negative: an active wounding keeps its doer
+expectAll(code, 'an active wounding keeps its doer', [
+  ['Gunmen wounded two soldiers in an attack on Monday.', ['ASSAULT Gunmen > soldiers']],
 ]);
