@@ -124,10 +124,10 @@ function nearOrSideOf(doc: AnalyzedText, start: number, j: number): boolean {
 }
 /**
  * The name from `start` to token j follows "in" and is set, after a comma, in another named place: "in Ndop, in
- * Ngoketunjia division"; or located, after "in" or "at", by a nearness, distance or side: "in Banibangou, near the Malian
- * border", "at Gubio, 80 km from Maiduguri", "in Tal Tamr, north of Hasakah".
+ * Ngoketunjia division"; or, after "in" or "at", located by a nearness: "in Banibangou, near the Malian border"; or,
+ * wherever it stands, by a distance or a side set off after it: "at Gubio, 80 km from Maiduguri", "bombed Tal Tamr, 40 km
+ * north of Hasakah".
  */
-// (a distance or a side set off after a name locates it wherever it stands: "bombed Tal Tamr, 40 km north of Hasakah")
 function setInPlace(doc: AnalyzedText, start: number, j: number): boolean {
   const prep = locativePrep(doc, start, false);
   const after = doc.text.slice(doc.tokens[j].end, doc.tokens[j].end + 40);
