@@ -15,7 +15,7 @@ const code = coderPublishedOn('2025-06-16');
 // (src/resolve/relative-places.ts NAME_GAP).
 expectPlaceNames(code, 'a place set off before a distance or side it lies at is the place', [
   ['The army bombed Ras Kamboni, south of Kismayo, on Friday.', 'bombed', 'Ras Kamboni'],
-  ['Jets struck the Wadi Hadramawt valley, east of Mukalla, on Monday.', 'struck', 'Wadi Hadramawt'],
+  ['Troops shelled the Jebel Marra mountains, west of El Fasher, on Monday.', 'shelled', 'Jebel Marra'],
   ['Drones struck the Arhab district, north of the capital Sanaa, on Monday.', 'struck', 'Arhab'],
   ['Troops attacked militants in the Ahmar mountains, west of Harar, on Friday.', 'attacked', 'Ahmar'],
   ['Gunmen attacked Kadunu, a village 30 km south of Zaria, on Sunday.', 'attacked', 'Kadunu'],
