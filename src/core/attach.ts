@@ -2,6 +2,8 @@ import type { Token } from '../nlp/types.ts';
 import type { DateMention, PlaceMention } from '../resolve/types.ts';
 import { YEAR_OF_NOUN_RULE } from '../resolve/dates.ts';
 import { TOWN_OF_FACILITY_OBJECT } from '../resolve/city-names.ts';
+import { RELATIVE_TO } from '../resolve/relative-places.ts';
+const NAMED_DIVISION = 'place:named-division';
 
 /**
  * The dates an event takes from its sentence: a date written right before an event noun gives one
@@ -71,8 +73,12 @@ export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: n
   if (candidates.length === 0) return null;
   // "Balochistan's Turbat district": of two places as precise, the possessor holds the other, which says where
   const holds = (p: PlaceMention) => (candidates.some((q) => q.start > p.end && POSSESSIVE_GAP.test(text.slice(p.end, q.start))) ? 1 : 0);
+  // "Puntland forces captured hideouts in the Cal Miskaad mountains": of two regions, one the sentence puts the act in
+  // before one named bare, as a region's forces, militia or officials are (not a town: "Residents of Komanda blocked the
+  // road to Bunia" were in Komanda)
+  const bare = (p: PlaceMention) => (p.place.precision === 'region' && !p.locative && !p.prep ? 1 : 0);
   return [...candidates].sort((a, b) =>
-    (PRECISION_RANK[a.place.precision] - PRECISION_RANK[b.place.precision]) || lineOf(a) - lineOf(b) || holds(a) - holds(b) || Math.abs(a.start - headChar) - Math.abs(b.start - headChar))[0];
+    (PRECISION_RANK[a.place.precision] - PRECISION_RANK[b.place.precision]) || lineOf(a) - lineOf(b) || holds(a) - holds(b) || bare(a) - bare(b) || Math.abs(a.start - headChar) - Math.abs(b.start - headChar))[0];
 }
 
 // "held drills off Taiwan", "fired a missile toward Japan": a country named after a word of nearness is where the act
@@ -85,8 +91,22 @@ export const nearParticipant = (p: PlaceMention) => p.place.precision === 'count
 // "raided the village of Mapate near Mocimboa", "attacked Furcy, outside Kenscoff": a town after a word of nearness that
 // follows another place as precise or more is the landmark that locates it, not where the act was
 const LANDMARK_GAP = /^\s*,?\s*(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$/i;
-const locates = (p: PlaceMention, landmark: PlaceMention, text: string) => p.end <= landmark.start
-  && PRECISION_RANK[p.place.precision] <= PRECISION_RANK[landmark.place.precision] && LANDMARK_GAP.test(text.slice(p.end, landmark.start));
+// "shelled positions near Balidhidin, a village 20 km south of Qandala", "hit the Bani Matar district, west of the capital
+// Sanaa": a distance or side set off after a place (perhaps with a noun of what it is) says where that place lies, as
+// precise as it or, for a division the text names itself (a district, a range), less; the place set off is where the
+// act was (not a wide region's or a country's: "a village in Borno state, 30 km from Maiduguri", "in Iraq, north of Mosul")
+const DESCRIBED_GAP = /^(?:\s+[a-z]+){0,2}\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?$/;
+const describedBy = (p: PlaceMention, landmark: PlaceMention, text: string) => landmark.rule === RELATIVE_TO && DESCRIBED_GAP.test(text.slice(p.end, landmark.start))
+  && (PRECISION_RANK[p.place.precision] <= PRECISION_RANK[landmark.place.precision] || p.rule === NAMED_DIVISION);
+// "in the Sviatoshynskyi district in the west of the city", "the Darnytskyi district of Kyiv", "in Kyiv's Solomianskyi
+// district": a division the text names inside a city is a part of it, so more precise than the city that holds it
+const CITY_PART = String.raw`(?:district|neighbou?rhood|quarter|borough|suburb)`;
+const PART_OF_CITY_GAP = new RegExp(String.raw`^\s+${CITY_PART}\s+(?:in\s+the\s+(?:(?:north|south)?(?:east|west)?(?:ern)?|centre|center|heart|outskirts)\s+of|of|in)\s+(?:the\s+)?$`, 'i');
+const cityPart = (p: PlaceMention, city: PlaceMention, text: string) => p.rule === NAMED_DIVISION && city.place.precision === 'city'
+  && (p.end <= city.start ? PART_OF_CITY_GAP.test(text.slice(p.end, city.start)) : city.end <= p.start && /^['’]s\s+(?:the\s+)?$/.test(text.slice(city.end, p.start)) && new RegExp(String.raw`^\s+${CITY_PART}\b`, 'i').test(text.slice(p.end)));
+const locates = (p: PlaceMention, landmark: PlaceMention, text: string) => cityPart(p, landmark, text) || p.end <= landmark.start && (
+  (PRECISION_RANK[p.place.precision] <= PRECISION_RANK[landmark.place.precision] && LANDMARK_GAP.test(text.slice(p.end, landmark.start)))
+  || describedBy(p, landmark, text));
 export const LANDMARK_RULE = 'place:landmark-of-place';
 // "struck the Syzran oil refinery in Russia's Samara region": the town naming the facility the act lands on hangs on the
 // act through its object, so it says where before the facility's region (resolve/city-names.ts)
@@ -102,7 +122,7 @@ export function namesTargetFacility(p: PlaceMention, at: number, tokens: readonl
 export const hasLandmark = (p: PlaceMention, places: readonly PlaceMention[], text: string) => places.some((q) => q !== p && locates(p, q, text));
 /** The candidates with each landmark replaced by the place it locates (of the sentence's places). */
 function locatedPlaces(candidates: readonly PlaceMention[], inSentence: readonly PlaceMention[], text: string): readonly PlaceMention[] {
-  if (text === '' || !candidates.some((q) => q.prep === 'near' || q.prep === 'outside' || q.prep === 'to' || q.prep === 'from')) return candidates;
+  if (text === '' || inSentence.length < 2) return candidates;
   const out = candidates.flatMap((q) => {
     const located = inSentence.find((p) => locates(p, q, text));
     return located ? [located] : [q];

@@ -41,6 +41,14 @@ const LEGAL_CHARGE = /^(112[1-5]|115)$/; // CAMEO charges and lawsuits: their "b
 // the preposition of a charge after the accused: "accused X of", "charged X with"
 const CHARGE_WORDS = new Set(['of', 'with']);
 
+// "One soldier was killed and two were wounded in the firefight": an act's participle after "be" the parser read as an
+// adjective with its copula ("two | were | wounded") is a passive all the same; its subject undergoes the act (read as
+// the subject's act, the soldier wounded himself). Only trigger words come here, so no true adjective is read so.
+const COPULAR_PARTICIPLE_RULE = 'roles:copular-participle-passive';
+function copularParticiple(tree: ReturnType<SentenceContext['tree']>, head: number): boolean {
+  return tree.upos(head) === 'ADJ' && !tree.tokens[head].lower.endsWith('ing') && tree.childrenWith(head, 'cop').some((c) => tree.tokens[c].lemma === 'be');
+}
+
 export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
   const tree = ctx.tree();
   // "The attack, called an act of terrorism by the UN, ...": the namer judges the act; the act's own doer is accused
@@ -56,7 +64,9 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
     const agent = findAgent(ctx, tr.head + 1, 10);
     if (agent.length) return rules.push('roles:passive'), [agent, firedAtTargets(ctx, tr.head, agent)];
   }
-  if (isPassiveClause(tree, tr.head)) {
+  const copular = !isPassiveClause(tree, tr.head) && copularParticiple(tree, tr.head);
+  if (copular || isPassiveClause(tree, tr.head)) {
+    if (copular) rules.push(COPULAR_PARTICIPLE_RULE);
     rules.push(...(read?.rules ?? ['roles:passive']));
     // "the minister is expected in Cairo on Monday": the expected visitor makes the stay, its host country is visited
     if (tr.pattern.requiresStay) {

@@ -18,7 +18,8 @@ const CAPITALISED = /^\p{Lu}/u;
 const PARTICLE = /^(?:al|el|ad|ar|as|ash|an|at|ad|ud|ul|e|i)$/;
 
 // the noun ends its phrase: "a town in Borno", "a village, ..." — not "a district governor", "a town councillor"
-const NOUN_PHRASE_END = '(?=\\s+(?:of|in|near|on|that|which|where|with|about|some|located|close|outside|just|(?:north|south)(?:east|west)?|east|west)\\b|\\s*[,.;:)]|\\s*$)';
+// ... or a distance: "a village 30 km south of Zaria"
+const NOUN_PHRASE_END = '(?=\\s+(?:of|in|near|on|that|which|where|with|about|some|located|close|outside|just|(?:north|south)(?:east|west)?|east|west|\\d[\\d,.]*)\\b|\\s*[,.;:)]|\\s*$)';
 
 interface NounPatterns {
   readonly before: RegExp;
@@ -121,11 +122,20 @@ function nearOrSideOf(doc: AnalyzedText, start: number, j: number): boolean {
   if (prep !== 'near' && !(prep === 'of' && SIDES.has(doc.tokens[tokenBefore(doc, start) - 1]?.lower ?? ''))) return false;
   return WHOLE_NAME_END.test(doc.text.slice(doc.tokens[j].end, doc.tokens[j].end + 12));
 }
-/** The name from `start` to token j follows "in" and is set, after a comma, in another named place: "in Ndop, in Ngoketunjia division". */
+/**
+ * The name from `start` to token j follows "in" and is set, after a comma, in another named place: "in Ndop, in
+ * Ngoketunjia division"; or, after "in" or "at", located by a nearness: "in Banibangou, near the Malian border"; or,
+ * wherever it stands, by a distance or a side set off after it: "at Gubio, 80 km from Maiduguri", "bombed Tal Tamr, 40 km
+ * north of Hasakah".
+ */
 function setInPlace(doc: AnalyzedText, start: number, j: number): boolean {
-  return locativePrep(doc, start, false) === 'in' && SET_IN_NAMED.test(doc.text.slice(doc.tokens[j].end, doc.tokens[j].end + 40));
+  const prep = locativePrep(doc, start, false);
+  const after = doc.text.slice(doc.tokens[j].end, doc.tokens[j].end + 40);
+  return prep === 'in' && SET_IN_NAMED.test(after) || (prep === 'in' || prep === 'at') && SET_OFF_NEAR.test(after) || SET_OFF_AT_DISTANCE.test(after);
 }
 const SET_IN_NAMED = /^\s*,\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+/u;
+const SET_OFF_NEAR = /^\s*,\s+(?:(?:just|not\s+far|close|right)\s+)?(?:near|outside|from|to)\s/i;
+const SET_OFF_AT_DISTANCE = /^\s*,\s+(?:(?:some|about|around|roughly|nearly|just)\s+)?\d[\d,.]*\s*(?:km|kilomet|mile)|^\s*,\s+(?:just\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s/i;
 const SIDES = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** The name's own last word is a noun that follows names ("River" in "the Dnipro River"): a match over it, or null. */

@@ -10,6 +10,7 @@ import { SpanIndex } from './span-index.ts';
 const REGION_NOUN = /^\s+(?:region|province|oblast|governorate|prefecture|county)\b/i;
 const REGION_END = /\s(?:region|province|oblast|governorate|prefecture|county)$/i;
 const POSSESSED = /['’]s\s+$/;
+const NAMED_TOWN = new Set(['place:named-settlement', 'place:unlisted-town']);
 
 export function placeActors(places: readonly PlaceMention[], known: readonly ActorPhrase[], kb: Knowledge, text: string): ActorPhrase[] {
   const out: ActorPhrase[] = [];
@@ -22,7 +23,10 @@ export function placeActors(places: readonly PlaceMention[], known: readonly Act
     // region name is too often a word or part of a name: "Kansas City", "the miner Vale"); "Russia's Krasnodar region"
     // already names whose it is
     const region = p.place.precision === 'region' && (REGION_NOUN.test(text.slice(p.end, p.end + 16)) || REGION_END.test(p.text)) && !POSSESSED.test(text.slice(Math.max(0, p.start - 4), p.start));
-    if (!targetPrep || (p.place.precision !== 'city' && !region) || !p.place.country || p.rule) continue;
+    // ... and so does a town no gazetteer knows that the text calls one ("attacked Kadunu, a village 30 km south of Zaria",
+    // "bombed Tal Tamr, 40 km north of Hasakah": named-places.ts), whose country its neighbours gave; no other place a
+    // rule made (a distance, a route, a reference back)
+    if (!targetPrep || (p.place.precision !== 'city' && !region) || !p.place.country || (p.rule && !NAMED_TOWN.has(p.rule))) continue;
     if (knownIndex.overlaps(p.start, p.end)) continue;
     const bloc = blocOfSeat(p.text, known, kb);
     if (bloc) {

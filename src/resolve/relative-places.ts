@@ -28,7 +28,8 @@ const SIDE = String.raw`((?:north|south)(?:-?(?:east|west))?|east|west)`;
 // (not "the north of Mali", a part of it, nor "northern")
 const RELATIVE = new RegExp(String.raw`(?<![\w-])(?:${QUALIFIER}${AMOUNT}\s*-?\s*${UNIT}\b${ASIDE}\s+(?:${SIDE}\s+of|(?:away\s+)?from|outside(?:\s+of)?)|(?<!\bthe\s+)(?:just\s+|some\s+way\s+|further\s+|farther\s+)?${SIDE}\s+of)\s+`, 'gi');
 // what may stand between the phrase and the name: "north of the town of Elbe", "from the capital, Kabul"
-const NAME_GAP = /^(?:the\s+)?(?:(?:\w+\s+)?(?:town|city|village|port|capital|provincial\s+capital|border\s+town)(?:\s+of|,)\s+)?$/i;
+// ... or the noun right before the name: "west of the capital Sanaa"
+const NAME_GAP = /^(?:the\s+)?(?:(?:\w+\s+)?(?:town|city|village|port|capital|provincial\s+capital|border\s+town)(?:\s+of|,)?\s+)?$/i;
 
 /** The places with each one named as a reference point replaced by the relative place the phrase before it states. */
 export function withRelativePlaces(text: string, places: readonly PlaceMention[]): PlaceMention[] {

@@ -19,7 +19,7 @@ export function tokenBefore(doc: AnalyzedText, offset: number): number {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'inside', 'outside', 'across', 'through', 'throughout', 'around', 'from', 'into', 'towards', 'toward', 'within', 'along', 'over', 'to', 'via', 'between']);
-const PLACE_NOUNS = new Set(['vicinity', 'environs', 'edge', 'heart', 'fringes', 'periphery', 'town', 'city', 'village', 'community', 'hamlet', 'settlement', 'port', 'district', 'province', 'region', 'area', 'outskirts', 'suburb', 'suburbs', 'capital', 'county', 'state', 'island', 'neighbourhood', 'neighborhood', 'streets', 'center', 'centre', 'coast', 'coastline', 'shore', 'shores', 'hometown', 'birthplace']);
+const PLACE_NOUNS = new Set(['vicinity', 'environs', 'edge', 'heart', 'fringes', 'periphery', 'town', 'city', 'village', 'community', 'hamlet', 'settlement', 'port', 'district', 'province', 'region', 'area', 'outskirts', 'countryside', 'hinterland', 'hinterlands', 'suburb', 'suburbs', 'capital', 'county', 'state', 'island', 'neighbourhood', 'neighborhood', 'streets', 'center', 'centre', 'coast', 'coastline', 'shore', 'shores', 'hometown', 'birthplace']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'outskirts']);
 
 /**
