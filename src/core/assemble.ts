@@ -1,6 +1,5 @@
-import type { ActorRef, Event, EventDate } from '../schema/event.ts';
+import type { ActorRef, Certainty, Event, EventDate } from '../schema/event.ts';
 import { POSSESSIVE_ROLE_RULE } from '../resolve/owned-body.ts';
-import type { Certainty } from '../schema/event.ts';
 import type { Candidate } from '../extract/candidate.ts';
 import type { AnalyzedText, Sentence } from '../nlp/types.ts';
 import type { ReportingFrame } from '../provenance/frames.ts';
@@ -15,7 +14,7 @@ import { SPEAKERS_PAIR_RULE } from '../resolve/collective-antecedent.ts';
 import { TRAILING_SPEAKER_OWNER_RULE } from '../resolve/trailing-owner.ts';
 import { APPOSED_NAME_RULE } from '../resolve/apposed-antecedent.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
-import { sameSide } from './sides.ts';
+import { sameSide } from './sides.ts'; import { EARLIER_ROLE_RULE, takesUpEarlierRole } from './earlier-role.ts';
 import { asFaction } from './loyal-faction.ts';
 import { POSSESSED_THING_RULE } from '../extract/tree-roles/demonym-owner.ts';
 import { REPORTER_COUNTRY_RULE, reporterCountry } from './reporter-country.ts';
@@ -128,6 +127,7 @@ export function assembleEvents(
     // may mean others); so does one in a witness's quote taking up a bare armed role ("'They killed my brother'")
     const armed = bareRole(antecedent);
     if (!armed) return p;
+    if (takesUpEarlierRole(doc, p, armed)) return (taken.includes(EARLIER_ROLE_RULE) || taken.push(EARLIER_ROLE_RULE), armed);
     const ofSpeaker = a.frame?.speaker !== undefined && a.frame.speaker !== null && (armed === speaker || armed.start === a.frame.speaker.start);
     const quoted = a.quote !== null && a.quote.span[0] <= p.start && p.end <= a.quote.span[1];
     const stateBody = ofSpeaker && /^(they|their)$/i.test(p.text) && INSTITUTIONS.test(armed.roleCode ?? '');

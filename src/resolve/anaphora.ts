@@ -175,6 +175,9 @@ export function resolveAnaphora(
     const subjects = possessive ? ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && subjectLike(o)) : [];
     const ownerOtherThanSubject = subjects.length > 0 && !subjects.some((o) => compatible(o.kind === 'anaphor' ? resolved.get(o) ?? o : o));
     const mayOwn = (t: ActorPhrase) => ownerOtherThanSubject && (!plural || t.plural || t.kind === 'group');
+    // "The army said rebels shelled the town. They also burned a market | The UN urged them to stop": a pronoun that does
+    // not itself tell goes on with the doer of the act a sentence before reported, not with its teller ("It said": the teller)
+    const doerOfReport = (cand: ActorPhrase, distance: number) => distance > 0 && reportedSubject(doc, cand, isReporting) && !speaksBefore(doc, p, { ...p, start: doc.text.length }, isReporting) ? 8 : 0;
     let best: ActorPhrase | null = null;
     let bestScore = -Infinity;
     for (let pass = 0; pass < 2 && best === null; pass++, accepts = byHead) for (let j = i - 1; j >= 0; j--) {
@@ -232,7 +235,7 @@ export function resolveAnaphora(
       // "The president met a Chinese envoy. He urged him ...": a sentence's opening "he" goes on with the subject before,
       // titled or named (the named outranks the titled only elsewhere in a sentence)
       const leadSubject = distance > 0 && NOMINATIVE.has(p.text.toLowerCase()) && firstInSentence.has(p);
-      const score = -distance * 10 + ownReport + reportedAgain + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) && !(leadSubject && firstInSentence.has(cand)) ? 7 : 0) - speaker - (objectPronoun && bound.some((b) => b.code !== null && b.code === target.code || sameState(target, b)) ? 12 : 0) - (i - j) * 0.1;
+      const score = -distance * 10 + ownReport + reportedAgain + doerOfReport(cand, distance) + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) && !(leadSubject && firstInSentence.has(cand)) ? 7 : 0) - speaker - (objectPronoun && bound.some((b) => b.code !== null && b.code === target.code || sameState(target, b)) ? 12 : 0) - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;
         best = target;
