@@ -246,7 +246,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const chosen = chooseFrame(c.trigger.head, frames, quotes, quoteSpeakers, doc, sentence);
           const frame = governor ? accuserFrame(governor) : selfClaimFrame(c, doc.tokens) ?? chosen.frame ?? unknownSpeakerFrame(treeOf(), c.trigger.head, kb.lexicon.reporting);
           // “Our fighters destroyed three tanks,” the group said: "our" is the speaker
-          const refs = withSpeaker(antecedents, participants, frame);
+          const refs = withSpeaker(antecedents, participants, frame, phrases, [sentence.start, sentence.end]);
           const judgedAs = participationType(c.info);
           const labour = isLabourDispute(c.actors, c.targets, refs);
           const groupFight = c.info.type === 'ASSAULT' && c.targets.length === 0 && (kb.lexicon.mutualFightNouns?.has(doc.tokens[c.trigger.head].lemma) ?? false) && c.actors.some((p) => isGroupSideOfFight(p, refs));
