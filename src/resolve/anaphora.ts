@@ -51,6 +51,7 @@ export function resolveAnaphora(
   isMediating: (word: string) => boolean = () => false, isStateNoun: (word: string) => boolean = () => false, isDenying: (lemma: string) => boolean = () => false,
   officeOf: (title: string) => string | undefined = () => undefined, stateCollective: StateNames & { readonly isNoun: (noun: string) => boolean } | null = null,
   internationalTitles: ReadonlySet<string> = new Set(), isTalks: (word: string) => boolean = () => false,
+  isCustodyAct: (lemma: string) => boolean = () => false, // ("arrested", "detained": a state's act, data/lexicon/clause-cues.tsv)
 ): Map<ActorPhrase, ActorPhrase> {
   const quoteOf = (p: ActorPhrase) => quotes.find((q) => q.start <= p.start && p.end <= q.end);
   const resolved = new Map<ActorPhrase, ActorPhrase>();
@@ -175,11 +176,11 @@ export function resolveAnaphora(
     const subjects = possessive ? ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && subjectLike(o)) : [];
     const ownerOtherThanSubject = subjects.length > 0 && !subjects.some((o) => compatible(o.kind === 'anaphor' ? resolved.get(o) ?? o : o));
     const mayOwn = (t: ActorPhrase) => ownerOtherThanSubject && (!plural || t.plural || t.kind === 'group');
-    // "The army said rebels shelled the town. They also burned a market | The UN urged them to stop": a pronoun that does
-    // not itself tell goes on with the doer of the act a sentence before reported, not with its teller ("It said": the teller)
-    const doerOfReport = (cand: ActorPhrase, distance: number) => distance > 0 && reportedSubject(doc, cand, isReporting) && !speaksBefore(doc, p, { ...p, start: doc.text.length }, isReporting) ? 8 : 0;
-    let best: ActorPhrase | null = null;
-    let bestScore = -Infinity;
+    // "The army said rebels shelled the town. They burned a market | The UN urged them to stop": a pronoun not telling ("It
+    // said") goes on with the reported doer, not the teller, unless it does what only a state does ("... They arrested")
+    const doerOfReport = (cand: ActorPhrase, distance: number) => distance > 0 && reportedSubject(doc, cand, isReporting) && !speaksBefore(doc, p, { ...p, start: doc.text.length }, isReporting) && !(custodian && !STATE_SIDE.test(cand.kind === 'country' ? 'GOV' : cand.code?.slice(3) ?? cand.roleCode ?? '')) ? 8 : 0;
+    let best: ActorPhrase | null = null; let bestScore = -Infinity;
+    const custodian = ((v) => v !== null && isCustodyAct(doc.tokens[v].lemma))(firstVerbAfter(doc, p));
     for (let pass = 0; pass < 2 && best === null; pass++, accepts = byHead) for (let j = i - 1; j >= 0; j--) {
       if (plural && inCoordinatedList(doc, ordered, j)) continue;
       const cand = (plural && coordinatedAntecedent(doc, ordered, j)) || ordered[j];
@@ -261,7 +262,7 @@ const headWord = (text: string) => text.toLowerCase().split(/[\s-]+/).pop() ?? '
 const namesBody = (t: ActorPhrase, head: string) => t.kind !== 'anaphor' && t.text.toLowerCase().split(/[\s-]+/).includes(head);
 const SEVERAL_SIDES = new Set(['coalition', 'alliance', 'bloc']);
 
-const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']); const STATE_SIDE = /^(GOV|MIL|COP|JUD|LEG|SPY)/; // (after a code's country) a state's body
 /** "its troops", "its forces": a plural noun a singular possessive owns (the plural "they" may take it up). */
 const possessedPlural = (p: ActorPhrase) => p.kind === 'anaphor' && p.plural === true && /^(?:its|his|her)\s+\S/i.test(p.text);
 

@@ -18,7 +18,7 @@ const SIDE_KINDS = new Set(['group', 'organization', 'role', 'anaphor']);
  * member of Hamas", "gunmen suspected of being bandits": a noun described by a participle of belief is who it is
  * believed to be. The belief is uncertain, but it is the only word on whose side the noun is: the predicate's actor
  * ("militants", the group its "members of" or "from" names, the side an allegiance word serves) stands for the noun,
- * over the words from the noun to the predicate. The noun's own side stays when it names one of its own (a group or a
+ * over the noun's own words. The noun's own side stays when it names one of its own (a group or a
  * state by name), or when the predicate names none; null then.
  */
 export function believedAs(view: TreeView, ctx: SentenceContext, node: number, actorAt: (node: number) => Found): Found {
@@ -39,10 +39,11 @@ export function believedAs(view: TreeView, ctx: SentenceContext, node: number, a
     // so does any noun said to serve a role ("men loyal to the junta" serve it, whatever they are: resolve/patron-groups.ts)
     const named = side.kind === 'group' || side.kind === 'organization';
     if (!named && (serving || own && (own.code !== null || own.roleCode))) continue;
+    // (the noun's own words stand as written: "Men", "Two men", "Men in uniform"; the belief lends only the code)
     const tokens = ctx.doc.tokens;
-    const start = tokens[view.span(node, (c) => c > node)[0]].start;
-    const text = ctx.doc.text.slice(start, side.end);
-    return { phrase: { ...side, start, text, name: side.name, rule: `${side.rule}+actor:tree-believed-as` }, rules: [...found!.rules, BELIEVED_AS_RULE] };
+    const [lo, hi] = view.span(node, (c) => c >= participle || view.base(c) === 'punct');
+    const [start, end] = [tokens[lo].start, tokens[hi - 1].end];
+    return { phrase: { ...side, start, end, text: ctx.doc.text.slice(start, end), name: side.name, rule: `${side.rule}+actor:tree-believed-as` }, rules: [...found!.rules, BELIEVED_AS_RULE] };
   }
   return null;
 }
