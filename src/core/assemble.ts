@@ -127,14 +127,13 @@ export function assembleEvents(
     // may mean others); so does one in a witness's quote taking up a bare armed role ("'They killed my brother'")
     const armed = bareRole(antecedent);
     if (!armed) return p;
-    if (takesUpEarlierRole(doc, p, armed)) return (taken.includes(EARLIER_ROLE_RULE) || taken.push(EARLIER_ROLE_RULE), armed);
     const ofSpeaker = a.frame?.speaker !== undefined && a.frame.speaker !== null && (armed === speaker || armed.start === a.frame.speaker.start);
     const quoted = a.quote !== null && a.quote.span[0] <= p.start && p.end <= a.quote.span[1];
     const stateBody = ofSpeaker && /^(they|their)$/i.test(p.text) && INSTITUTIONS.test(armed.roleCode ?? '');
     // "Witnesses told a rights group that soldiers beat them", "residents said gunmen burned their homes": what the
     // speakers' own report says was done to "them" or theirs was done to the speakers, whatever their role
     if (ofSpeaker && TOLD_OF_SELF.test(p.text)) return (taken.includes(TOLD_OF_SELF_RULE) || taken.push(TOLD_OF_SELF_RULE), { ...armed, text: p.text, start: p.start, end: p.end });
-    if (!stateBody && !((ofSpeaker || quoted) && ARMED_ROLES.test(armed.roleCode ?? ''))) return p;
+    if (!stateBody && !((ofSpeaker || quoted) && ARMED_ROLES.test(armed.roleCode ?? ''))) return takesUpEarlierRole(doc, p, armed) ? (taken.includes(EARLIER_ROLE_RULE) || taken.push(EARLIER_ROLE_RULE), armed) : p;
     if (!taken.includes(PRONOUN_SPEAKING_ROLE)) taken.push(PRONOUN_SPEAKING_ROLE);
     return armed;
   };
