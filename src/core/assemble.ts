@@ -1,6 +1,5 @@
-import type { ActorRef, Event, EventDate } from '../schema/event.ts';
+import type { ActorRef, Certainty, Event, EventDate } from '../schema/event.ts';
 import { POSSESSIVE_ROLE_RULE } from '../resolve/owned-body.ts';
-import type { Certainty } from '../schema/event.ts';
 import type { Candidate } from '../extract/candidate.ts';
 import type { AnalyzedText, Sentence } from '../nlp/types.ts';
 import type { ReportingFrame } from '../provenance/frames.ts';
@@ -15,7 +14,7 @@ import { SPEAKERS_PAIR_RULE } from '../resolve/collective-antecedent.ts';
 import { TRAILING_SPEAKER_OWNER_RULE } from '../resolve/trailing-owner.ts';
 import { APPOSED_NAME_RULE } from '../resolve/apposed-antecedent.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
-import { sameSide } from './sides.ts';
+import { sameSide } from './sides.ts'; import { EARLIER_ROLE_RULE, takesUpEarlierRole } from './earlier-role.ts';
 import { asFaction } from './loyal-faction.ts';
 import { POSSESSED_THING_RULE } from '../extract/tree-roles/demonym-owner.ts';
 import { REPORTER_COUNTRY_RULE, reporterCountry } from './reporter-country.ts';
@@ -134,7 +133,7 @@ export function assembleEvents(
     // "Witnesses told a rights group that soldiers beat them", "residents said gunmen burned their homes": what the
     // speakers' own report says was done to "them" or theirs was done to the speakers, whatever their role
     if (ofSpeaker && TOLD_OF_SELF.test(p.text)) return (taken.includes(TOLD_OF_SELF_RULE) || taken.push(TOLD_OF_SELF_RULE), { ...armed, text: p.text, start: p.start, end: p.end });
-    if (!stateBody && !((ofSpeaker || quoted) && ARMED_ROLES.test(armed.roleCode ?? ''))) return p;
+    if (!stateBody && !((ofSpeaker || quoted) && ARMED_ROLES.test(armed.roleCode ?? ''))) return takesUpEarlierRole(doc, p, armed) ? (taken.includes(EARLIER_ROLE_RULE) || taken.push(EARLIER_ROLE_RULE), armed) : p;
     if (!taken.includes(PRONOUN_SPEAKING_ROLE)) taken.push(PRONOUN_SPEAKING_ROLE);
     return armed;
   };

@@ -48,8 +48,10 @@ export function isStatedPossibility(c: Candidate, certaintyRule: string): boolea
  * speaker they are the writer's own ("When we complained to the manager", "we asked for a refund" in a review),
  * whoever the text named before: no actor.
  */
-export function withSpeaker(antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, phrases: readonly ActorPhrase[], frame: ReportingFrame | null): ReadonlyMap<ActorPhrase, ActorPhrase> {
-  const speakerRefs = phrases.filter((p) => p.refersTo === 'speaker');
+export function withSpeaker(antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, phrases: readonly ActorPhrase[], frame: ReportingFrame | null, all: readonly ActorPhrase[] = [], sentence: readonly [number, number] = [0, 0]): ReadonlyMap<ActorPhrase, ActorPhrase> {
+  // (“Soldiers burned our houses,” a farmer said: every "we", "us", "our" of the sentence is the speaker, also one a
+  // participant is made from later, "our houses": core/actor-ref.ts antecedentOf)
+  const speakerRefs = [...phrases.filter((p) => p.refersTo === 'speaker'), ...all.filter((q) => q.refersTo === 'speaker' && q.start >= sentence[0] && q.end <= sentence[1] && !phrases.includes(q))];
   if (speakerRefs.length === 0) return antecedents;
   if (!frame?.speaker) {
     if (!speakerRefs.some((p) => antecedents.has(p))) return antecedents;

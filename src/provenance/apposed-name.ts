@@ -153,7 +153,8 @@ export function titleForGroup(ctx: SentenceContext, title: ActorPhrase): ActorPh
   if (after < 0 || !['for', 'of'].includes(t[after].lower) || t[after].sentence !== t[firstTokenOf(ctx, title)].sentence) return null;
   // the group's own modifiers may come first: "for the Kurdish-led SDF", "for the outlawed Muslim Brotherhood"
   let k = after + 1;
-  while (k < after + 5 && t[k] && !ctx.phraseAt.has(k) && (MODIFIERS.has(t[k].pos) || t[k].text === '-' || /^(led|backed)$/.test(t[k].lower))) k++;
+  // (never past the verb the title is the subject of: '"...," a resident of Goma told Reuters' speaks for no Reuters)
+  while (k < after + 5 && t[k] && !ctx.phraseAt.has(k) && (MODIFIERS.has(t[k].pos) && !ctx.kb.lexicon.reporting.has(t[k].lemma) || t[k].text === '-' || /^(led|backed)$/.test(t[k].lower))) k++;
   const group = ctx.phraseAt.get(k);
   if (!group || group.locative && group.kind !== 'country' || group.end < t[k].end) return null;
   const text = ctx.doc.text.slice(title.start, group.end);

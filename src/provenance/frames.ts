@@ -84,11 +84,12 @@ function plainSpeakerAfter(t: readonly Token[], verb: number, end: number): Acto
 }
 
 // '"...," a widow told VOA': a noun right before the verb (past adverbs) is its subject, the name after it whom it was
-// told; only a verb right after the comma or quote ('"...," said the army') has its speaker after it
+// told; only a verb right after the comma or quote ('"...," said the army') has its speaker after it (a name ends the
+// subject too: '"...," a farmer in Mali told Reuters', '"...," Kenya's police chief Kanja told reporters')
 function afterOwnSubject(t: readonly Token[], verb: number): boolean {
   let k = verb - 1;
   while (t[k]?.pos === 'ADV') k--;
-  return t[k]?.pos === 'NOUN';
+  return t[k]?.pos === 'NOUN' || t[k]?.pos === 'PROPN' && t[k - 1]?.text !== ',' && !/^["'“”‘’]$/.test(t[k - 1]?.text ?? '');
 }
 
 // "alleged that", "alleged Thursday that": the tagger sometimes takes a reporting verb for an adjective; "that" after it settles it

@@ -42,8 +42,10 @@ export function governingVerb(doc: AnalyzedText, p: ActorPhrase): number | null 
   // (also past a partial quote's mark: 'said it "firmly opposes" the decision')
   let next = last + 1;
   while (doc.tokens[next]?.pos === 'ADV' || doc.tokens[next]?.pos === 'PART' || next < doc.tokens.length && isInlineQuoteAt(doc.tokens, next)) next++;
-  // ("urged him to press", "told them to leave": an accusative pronoun before an infinitive is still its verb's object)
-  if (['VERB', 'AUX'].includes(doc.tokens[next]?.pos ?? '') && !(first === last && ACCUSATIVE.has(doc.tokens[first].lower))) return null;
+  // ("urged him to press", "told them to leave": an accusative pronoun before an infinitive is still its verb's object;
+  // so is "it", which no finite verb follows there: "urged it to stop", never "said it to stop")
+  const infinitive = doc.tokens[first].lower === 'it' && doc.tokens[next - 1]?.lower === 'to' && next - 1 > last;
+  if (['VERB', 'AUX'].includes(doc.tokens[next]?.pos ?? '') && !(first === last && (ACCUSATIVE.has(doc.tokens[first].lower) || infinitive))) return null;
   return verbBefore(doc, first);
 }
 

@@ -16,12 +16,12 @@ import { apposedAntecedent } from './apposed-antecedent.ts';
 import { BODY_NOUNS } from './body-nouns.ts';
 import { INDEFINITE_BODY_RULE } from './indefinite-body.ts';
 import { unarmedForArmed } from './armed-antecedent.ts';
+import { isPersonDescribedFor, objectOfVerbBefore } from './described-person.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
-  adjunctGerund, conjoinedVerb, deniesClaimOver, firstVerbAfter, governingVerb, hyphenJoined, joinedClauseSubject, openerEnd, ownsClaimBefore, POSSESSIVE, reportedSubject, setOff,
-  speaksBefore, takesUpThing, verbBefore,
-} from './anaphor-clause.ts';
+  adjunctGerund, conjoinedVerb, deniesClaimOver, firstVerbAfter, governingVerb, hyphenJoined, joinedClauseSubject, openerEnd, ownsClaimBefore, POSSESSIVE, reportedSubject, setOff, speaksBefore,
+  takesUpThing, verbBefore } from './anaphor-clause.ts';
 
 // two or three capitalised words, no initials or acronyms: the shape of a person's name ("Ali Khan", "Maria Lopez")
 const PERSON_SHAPED = /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$/;
@@ -51,6 +51,7 @@ export function resolveAnaphora(
   isMediating: (word: string) => boolean = () => false, isStateNoun: (word: string) => boolean = () => false, isDenying: (lemma: string) => boolean = () => false,
   officeOf: (title: string) => string | undefined = () => undefined, stateCollective: StateNames & { readonly isNoun: (noun: string) => boolean } | null = null,
   internationalTitles: ReadonlySet<string> = new Set(), isTalks: (word: string) => boolean = () => false,
+  isCustodyAct: (lemma: string) => boolean = () => false, // ("arrested", "detained": a state's act, data/lexicon/clause-cues.tsv)
 ): Map<ActorPhrase, ActorPhrase> {
   const quoteOf = (p: ActorPhrase) => quotes.find((q) => q.start <= p.start && p.end <= q.end);
   const resolved = new Map<ActorPhrase, ActorPhrase>();
@@ -175,8 +176,11 @@ export function resolveAnaphora(
     const subjects = possessive ? ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && subjectLike(o)) : [];
     const ownerOtherThanSubject = subjects.length > 0 && !subjects.some((o) => compatible(o.kind === 'anaphor' ? resolved.get(o) ?? o : o));
     const mayOwn = (t: ActorPhrase) => ownerOtherThanSubject && (!plural || t.plural || t.kind === 'group');
-    let best: ActorPhrase | null = null;
-    let bestScore = -Infinity;
+    // "The army said rebels shelled the town. They burned a market | The UN urged them to stop": a pronoun not telling ("It
+    // said") goes on with the reported doer, not the teller, unless it does what only a state does ("... They arrested")
+    const doerOfReport = (cand: ActorPhrase, distance: number) => distance > 0 && reportedSubject(doc, cand, isReporting) && verbFollows(doc, cand) && !speaksBefore(doc, p, { ...p, start: doc.text.length }, isReporting) && !(custodian && !STATE_SIDE.test(cand.kind === 'country' ? 'GOV' : cand.code?.slice(3) ?? cand.roleCode ?? '')) ? 8 : 0;
+    let best: ActorPhrase | null = null; let bestScore = -Infinity;
+    const custodian = ((v) => v !== null && isCustodyAct(doc.tokens[v].lemma))(firstVerbAfter(doc, p));
     for (let pass = 0; pass < 2 && best === null; pass++, accepts = byHead) for (let j = i - 1; j >= 0; j--) {
       if (plural && inCoordinatedList(doc, ordered, j)) continue;
       const cand = (plural && coordinatedAntecedent(doc, ordered, j)) || ordered[j];
@@ -232,7 +236,7 @@ export function resolveAnaphora(
       // "The president met a Chinese envoy. He urged him ...": a sentence's opening "he" goes on with the subject before,
       // titled or named (the named outranks the titled only elsewhere in a sentence)
       const leadSubject = distance > 0 && NOMINATIVE.has(p.text.toLowerCase()) && firstInSentence.has(p);
-      const score = -distance * 10 + ownReport + reportedAgain + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) && !(leadSubject && firstInSentence.has(cand)) && !isPersonDescribedFor(p, target) ? 7 : 0) - speaker - (objectPronoun && bound.some((b) => b.code !== null && b.code === target.code || sameState(target, b)) ? 12 : 0) - (i - j) * 0.1;
+      const score = -distance * 10 + ownReport + reportedAgain + doerOfReport(cand, distance) + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) && !(leadSubject && firstInSentence.has(cand)) && !isPersonDescribedFor(p, target) ? 7 : 0) - speaker - (objectPronoun && bound.some((b) => b.code !== null && b.code === target.code || sameState(target, b)) ? 12 : 0) - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;
         best = target;
@@ -258,11 +262,7 @@ const headWord = (text: string) => text.toLowerCase().split(/[\s-]+/).pop() ?? '
 const namesBody = (t: ActorPhrase, head: string) => t.kind !== 'anaphor' && t.text.toLowerCase().split(/[\s-]+/).includes(head);
 const SEVERAL_SIDES = new Set(['coalition', 'alliance', 'bloc']);
 
-const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);
-// "wrestled the gunman to the ground and detained him": a phrase right after a verb (not of saying) is its object, no later verb's subject
-const objectOfVerbBefore = (doc: AnalyzedText, o: ActorPhrase, isReporting: (lemma: string) => boolean) => { const v = doc.tokens[tokenAt(doc, o.start) - 1]; return v !== undefined && v.pos === 'VERB' && !isReporting(v.lemma); };
-// "him"/"her" and a one-person description no name resolved ("the gunman"): it binds as itself, and outranks a person named before
-const isPersonDescribedFor = (p: ActorPhrase, cand: ActorPhrase) => /^(him|her)$/i.test(p.text) && cand.kind === 'anaphor' && cand.refersTo === 'person' && !cand.plural && /^(the|a|an)\s/i.test(cand.text);
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']); const STATE_SIDE = /^(GOV|MIL|COP|JUD|LEG|SPY)/; // (after a code's country) a state's body
 /** "its troops", "its forces": a plural noun a singular possessive owns (the plural "they" may take it up). */
 const possessedPlural = (p: ActorPhrase) => p.kind === 'anaphor' && p.plural === true && /^(?:its|his|her)\s+\S/i.test(p.text);
 

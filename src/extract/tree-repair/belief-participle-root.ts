@@ -11,7 +11,8 @@ const BELIEF = new Set(BELIEF_PARTICIPLES);
 const NOMINALS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 // relations under which the sentence's predicate may have been hung below the participle
 const PREDICATE_RELATIONS = new Set(['ccomp', 'xcomp', 'conj', 'advcl', 'acl']);
-// what a finite verb of its own clause has before it: no such verb is the participle's predicate
+// what a finite verb of its own clause has before it: no such verb is the participle's predicate (the participle's own
+// "to be", hung on the verb by a misparse, is not the verb's)
 const OWN_CLAUSE = new Set(['aux', 'aux:pass', 'mark']);
 
 /**
@@ -32,7 +33,7 @@ export function repairBeliefParticipleRoot(tree: EditableTree, tokens: readonly 
     // ("Gunmen | suspected": the subject's phrase ends right before the participle; "it is believed to be" has none)
     if (subject === undefined || !NOMINALS.has(tree.upos(subject)) || tokens[subject].lower === 'it' || Math.max(subject, ...tree.descendants(subject, (c) => c !== participle)) !== participle - 1) continue;
     const verb = tree.descendants(participle, (c) => c > participle).find((v) => v > participle + 2 && tree.upos(v) === 'VERB' && PREDICATE_RELATIONS.has(tree.base(v))
-      && inflectedVerbForm(tokens[v].lower) && !tokens[v].lower.endsWith('ing') && tokens[v - 1]?.text !== ',' && !tree.children(v).some((c) => c < v && OWN_CLAUSE.has(tree.label(c))));
+      && inflectedVerbForm(tokens[v].lower) && !tokens[v].lower.endsWith('ing') && tokens[v - 1]?.text !== ',' && !tree.children(v).some((c) => c < v && c > participle + 2 && OWN_CLAUSE.has(tree.label(c))));
     if (verb === undefined) continue;
     // the predicate of "to be": read as the verb's subject ("herders killed"), or the participle's complement with the
     // verb its modifier ("jihadists | killed"), whatever the relation: the one "be" hangs on
@@ -43,6 +44,8 @@ export function repairBeliefParticipleRoot(tree: EditableTree, tokens: readonly 
     tree.attach(subject, verb, 'nsubj');
     tree.attach(participle, subject, 'acl');
     if (predicate !== undefined) tree.attach(predicate, participle, 'xcomp');
+    // ("thought | to be | Hezbollah fighters | fired": the "to be" the parse gave the verb is the predicate's)
+    if (predicate !== undefined) for (const c of tree.children(verb)) if (c > participle && c <= participle + 2) tree.attach(c, predicate, c === participle + 1 ? 'mark' : 'cop');
     for (const c of tree.children(participle)) if (c > verb) tree.attach(c, verb, tree.label(c));
     repaired = true;
   }

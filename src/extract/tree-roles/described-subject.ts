@@ -30,6 +30,9 @@ export function describedSubject(view: TreeView, ctx: SentenceContext, verb: num
   // an act, or a document ("issued a statement condemning the attack": its issuer speaks; "signed a decree imposing
   // sanctions": its signer acts), does no act of its own
   const lemma = ctx.doc.tokens[read.node].lemma;
+  // "The UN condemned an attack that killed 12", "after gangs fought a battle that left five dead": the toll of an act
+  // is its doer's, whom the tree names when it can (tree-actors.ts treeNounActors); never the window's subject outside
+  if (view.upos(read.node) === 'NOUN' && isActNoun(ctx.kb, lemma)) return actTollDoer(view, ctx, read.node, read.rules, window);
   // ("would arrest anyone who blocked roads": an indefinite pronoun is a described doer too, one with no name)
   const indefinite = view.upos(read.node) === 'PRON' && INDEFINITE_PRONOUNS.has(ctx.doc.tokens[read.node].lower);
   if (!['NOUN', 'PROPN'].includes(view.upos(read.node)) && !indefinite || isActNoun(ctx.kb, lemma) || ctx.kb.lexicon.sayingVehicles.has(lemma)) return null;
@@ -47,4 +50,21 @@ export function describedSubject(view: TreeView, ctx: SentenceContext, verb: num
   const weapon = isActOrAnyWeapon(ctx.kb, lemma);
   const thing = weapon || indefinite ? null : nodePhrase(view, ctx, read.node);
   return { actors: thing ? [thing] : [], rules: [DESCRIBED_SUBJECT_RULE, ...read.rules] };
+}
+
+export const ACT_TOLL_DOER_RULE = 'roles:tree-act-toll-doer';
+
+/**
+ * The doer of a clause that describes an act noun the tree found no doer of: the subject of the verb that does the act
+ * ("two cults fought a battle that killed seven": the cults' words, no code), else nobody, when the window's phrase
+ * lies outside the act's words (the main clause's subject: "The UN condemned an attack that killed 12"). Null when
+ * the window found its phrase inside them ("the militants' attack"), or found none.
+ */
+function actTollDoer(view: TreeView, ctx: SentenceContext, act: number, rules: readonly string[], window: readonly ActorPhrase[]): { actors: ActorPhrase[]; rules: string[] } | null {
+  const [lo, hi] = view.span(act);
+  const tokens = ctx.doc.tokens;
+  if (!window.length || window.some((p) => p.start >= tokens[lo].start && p.end <= tokens[hi - 1].end)) return null;
+  const doing = view.label(act) === 'obj' && view.head(act) >= 0 && ctx.kb.lexicon.supportVerbs.has(tokens[view.head(act)].lemma) ? subjectNode(view, view.head(act)) : null;
+  const doer = doing && ['NOUN', 'PROPN'].includes(view.upos(doing.node)) ? nodePhrase(view, ctx, doing.node) : null;
+  return { actors: doer ? [doer] : [], rules: [ACT_TOLL_DOER_RULE, ...rules] };
 }

@@ -4,7 +4,7 @@ import type { TreeView } from './tree-view.ts';
 import { isActNoun } from './object-words.ts';
 import { militaryOwner, MILITARY_OWNER_RULE } from './military-owner.ts';
 import { GATHERED_BODY_RULE, gatheredBody, ownerPhrase, usable } from './owner-phrase.ts';
-import { stateFollowing } from './state-following.ts';
+import { stateFollowing } from './state-following.ts'; import { believedAs } from './believed-as.ts';
 import { TOWN_OFFICIAL_RULE } from '../../resolve/town-officials.ts';
 export { ownerPhrase };
 export const ACT_OWNER_RULE = 'roles:tree-act-owner'; // in an event's rules: the participant owns an act noun ("Israel's strikes" → Israel)
@@ -120,8 +120,8 @@ function siblingConjuncts(view: TreeView, node: number): number[] {
   return view.childrenWith(up, view.label(node)).filter((s) => s > node && joined(s));
 }
 
-// (a state side's following is that country's people: "supporters of the president")
-const nodeActor = (view: TreeView, ctx: SentenceContext, node: number) => stateFollowing(view, ctx, node, sideActor(view, ctx, node));
+// (a state side's following is that country's people: "supporters of the president"; "men believed to be militants": believed-as.ts)
+const nodeActor = (view: TreeView, ctx: SentenceContext, node: number): ReturnType<typeof sideActor> => believedAs(view, ctx, node, (n) => nodeActor(view, ctx, n)) ?? stateFollowing(view, ctx, node, sideActor(view, ctx, node));
 
 function sideActor(view: TreeView, ctx: SentenceContext, node: number): { phrase: ActorPhrase; rules: string[] } | null {
   const own = ctx.phraseAt.get(node);

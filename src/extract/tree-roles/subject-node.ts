@@ -225,7 +225,9 @@ const ACTIVE_SUBJECTS: readonly string[] = ['nsubj'];
 /** The verb's first child with one of these relations that is no time word (a loop: asked at every verb climbed). */
 function ownSubject(view: TreeView, verb: number, labels: readonly string[]): number | undefined {
   for (const c of view.children(verb)) if (labels.includes(view.label(c)) && !TIME_WORDS.has(view.tokens[c].lower)) return c;
-  return undefined;
+  // "the ships, which it accused of intruding": a subject pronoun the parse hung on the clause's own relative object
+  const relative = view.children(verb).find((c) => c < verb && view.label(c) === 'obj' && RELATIVE_PRONOUNS.has(view.tokens[c].lower));
+  return relative === undefined || labels !== ACTIVE_SUBJECTS ? undefined : view.childrenWith(relative, 'nsubj').find((c) => c > relative && c < verb && view.upos(c) === 'PRON');
 }
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight', 'morning', 'evening', 'night', 'week', 'weekend']);
