@@ -49,6 +49,8 @@ const elidedParticiple = (view: TreeView, v: number) => view.label(v) === 'conj'
 // the words by which a figure sums up harm over a span or an area, no occasion of its own ("across the country",
 // "since January", "throughout the week")
 const AGGREGATE = new Set(['across', 'since', 'throughout', 'nationwide']);
+// ... and a span of days told in the plural ("in the first days of the unrest", "over three weeks")
+const SPAN = /^(?:days|weeks|months|years)$/;
 const QUANTITY = /^(?:dozens|hundreds|thousands|scores|tens)$/;
 // the clauses a reported figure stands in: the sentence's own, what a speaker said, and one joined to either
 const REPORTED = new Set(['root', 'ccomp', 'conj', 'parataxis']);
@@ -72,7 +74,7 @@ function countedToll(view: TreeView, verb: number, partners: readonly number[], 
   if (!counted) return false;
   // no act, day, place or clause of its own: an oblique other than a span summed over, a time or a subordinate clause
   // ("were killed in an ambush", "were wounded on Tuesday", "when gunmen opened fire") tells an occasion
-  const ownOccasion = (v: number) => view.childrenWith(v, 'obl', 'advcl', 'nmod:tmod', 'obl:tmod').some((o) => !AGGREGATE.has(view.marker(o) ?? view.tokens[o].lower) && !breaksDown(view, o));
+  const ownOccasion = (v: number) => view.childrenWith(v, 'obl', 'advcl', 'nmod:tmod', 'obl:tmod').some((o) => !AGGREGATE.has(view.marker(o) ?? view.tokens[o].lower) && !SPAN.test(view.tokens[o].lower) && !breaksDown(view, o));
   return !ownOccasion(verb) && !partners.some(ownOccasion);
 }
 
