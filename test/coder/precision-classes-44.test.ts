@@ -61,3 +61,21 @@ expectCount('a charge of an act not told before stays the alleged act', 'ASSAULT
   // (a charged act that lands on others than the told act is another act)
   ['Troops killed 12 rebels in an air raid in Cauca on Thursday.\n\nThe government resumed air strikes last month after rebels were accused of the killing of five police officers.', 3],
 ]);
+
+// "accused both the army and the rebels of killing civilians and burning villages in the conflict, which has killed
+// more than 4,000 people since 2018": a charge with no anchor of its own is conduct alleged, no incident (coding guide
+// rule 5; src/core/accused-acts.ts). Two things hid it: an accusation coded on its verb alone ("accused") has its charge
+// after the accused's names and "of" (chargeAfterAccused), a charge conjoined to a charge is one too; and a relative
+// clause set off after the charge (", which ...", ", where ...") tells of the conflict or place it names, so its
+// figures and dates anchor nothing. A charge that itself counts, names or dates stays the alleged act.
+expectNone('a charge of conduct is no incident', 'ASSAULT', [
+  'The rights group accused both the army and the rebels of killing civilians and burning villages in the conflict, which has killed more than 4,000 people since 2018.',
+  'Observers accused the police and the militias of torturing detainees in the region, which has been under emergency rule since 2021.',
+  'Monitors accused the army of shelling villages in the east, where more than 500 people have died this year.',
+]);
+expectAll('a charge that counts, names or dates stays the alleged act', [
+  ['The rights group accused both the army and the rebels of killing 12 civilians in Bamenda on Sunday.', ['ASSAULT', 'ACCUSE']],
+  ['Kyiv accused Russia of shelling a power plant near Kharkiv on Sunday, which cut power to 200,000 homes.', ['ASSAULT', 'ACCUSE']],
+  // (an act told inside the relative clause is its own)
+  ['Delhi accused Islamabad of starting the clash, which it said killed two Indian soldiers.', ['ASSAULT']],
+]);
