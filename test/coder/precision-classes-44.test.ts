@@ -79,3 +79,19 @@ expectAll('a charge that counts, names or dates stays the alleged act', [
   // (an act told inside the relative clause is its own)
   ['Delhi accused Islamabad of starting the clash, which it said killed two Indian soldiers.', ['ASSAULT']],
 ]);
+
+// "the area where their borders meet Laos", "the president could meet them in the middle": a line or a landform
+// (a border, a road, a river) meeting another touches it, and meeting someone in the middle or halfway gives ground in
+// a bargain; neither is a meeting of parties (PLOVER CONSULT). argument-senses.tsv meet rows `subject border|road|...`
+// and `after middle|halfway` (a meeting placed "in the middle of" something stays one).
+expectNone('borders and roads meeting, and meeting in the middle, are no meeting', 'CONSULT', [
+  'The two armies fought a brief skirmish in May near the point where their borders meet Laos.',
+  'Fighting flared on Sunday near Kampot, where the old road meets the river.',
+  'The commerce secretary suggested that the president could meet them in the middle on tariffs.',
+  'The president offered to meet the unions halfway on pensions.',
+]);
+expectAll('leaders meeting stay a meeting', [
+  ['Putin and Trump met in the middle of the bridge on Tuesday.', ['CONSULT']],
+  ['Border officials from Thailand and Laos met in Vientiane on Monday.', ['CONSULT']],
+  ['Vladimir Putin will meet Donald Trump in Budapest next week.', ['CONSULT']],
+]);
