@@ -18,11 +18,36 @@ import { RELATIVE_DEED_RULE } from './refiners.ts';
  */
 export function withoutBackground(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   return candidates.filter((c) => {
-    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? (isHabitualPresent(view(), c, ctx.kb.lexicon.reporting) ? 'habitual-present' : null);
+    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? datedSettingCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? (isHabitualPresent(view(), c, ctx.kb.lexicon.reporting) ? 'habitual-present' : null);
     if (cue === null) return true;
     onDrop?.(c, `candidate:tree-background:${cue}`);
     return false;
   });
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const statesYear = (view: TreeView, n: number) => {
+  const [from, to] = view.span(n);
+  for (let k = from; k < to; k++) if (YEAR.test(view.tokens[k].text)) return true;
+  return false;
+};
+
+/**
+ * "Myanmar has been in turmoil since the army seized power in February 2021", "Captain Traore, who seized power in a
+ * 2022 coup, has vowed ...": an act told in a clause opened by an onset word (background-cues.tsv where = onset), or in
+ * a relative clause set off after a participant (where = set-off-relative), that states its year is the start the
+ * sentence's state is measured from or the past of the one it describes (coding guide rule 1); the sentence's own act
+ * stays, and so does a since-clause with no year ("since police shot a student on Monday").
+ */
+function datedSettingCue(view: TreeView, head: number, cues: readonly CueEntry[]): string | null {
+  if (!view.has(head)) return null;
+  const marker = view.marker(head);
+  if ((view.base(head) === 'advcl' || view.base(head) === 'acl') && marker !== null && cuePhrases(cues, 'onset').has(marker) && statesYear(view, head)) return `onset ${marker}`;
+  // (the comma may hang in the clause's own span)
+  const from = view.span(head)[0];
+  if (view.label(head) !== 'acl:relcl' || view.tokens[from].text !== ',' && view.tokens[from - 1]?.text !== ',') return null;
+  const relative = view.children(head).find((k) => cuePhrases(cues, 'set-off-relative').has(view.tokens[k].lower));
+  return relative !== undefined && statesYear(view, head) ? `set-off-relative ${view.tokens[relative].lower}` : null;
 }
 
 /**
