@@ -46,6 +46,11 @@ const endsClause = (t: readonly Token[], i: number) => t[i].text === ';' || t[i]
   // accusation, the outlet's (as provenance/frame-end.ts timesTheReport), no part of what is charged
   || (t[i].text === ',' && timeSetOff(t, i + 1));
 
+// ", which has killed 4,000 people since 2018", ", where 500 have died": a relative clause set off after the charge tells
+// of the place or conflict it names; its figures and dates are that clause's, no anchor of the charged act (an act told
+// inside it is still its own: "of initiating the incident, which it said killed a soldier")
+const endsCharge = (t: readonly Token[], i: number) => endsClause(t, i) || (t[i].text === ',' && /^(?:which|where|whose)$/i.test(t[i + 1]?.text ?? ''));
+
 const TIME_MARKERS = new Set(['after', 'before', 'since', 'until', 'when', 'while']);
 function timeSetOff(t: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(t.length, from + 4); k++) {
@@ -63,7 +68,7 @@ const QUANTITY = /^(dozens|hundreds|thousands|millions|scores)$/;
 /** ("partnered": a name is the partner's, no anchor) */
 function datedOrCounted(ctx: SentenceContext, from: number, partnered = false): boolean {
   const t = ctx.doc.tokens;
-  for (let i = from; i < ctx.sentence.tokenEnd && !endsClause(t, i) && t[i].text !== '.'; i++) {
+  for (let i = from; i < ctx.sentence.tokenEnd && !endsCharge(t, i) && t[i].text !== '.'; i++) {
     if (t[i].pos === 'NUM' || t[i].pos === 'PROPN' && !partnered || WHEN.test(t[i].lower) || QUANTITY.test(t[i].lower)) return true;
   }
   return false;
@@ -85,6 +90,19 @@ function specificObject(ctx: SentenceContext, from: number): boolean {
     }
   }
   return false;
+}
+
+// the words of the accused between an accusation's verb and "of": names, nouns and their joints
+const ACCUSED_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'CCONJ', 'NUM']);
+const CHARGE_REACH = 12;
+function chargeAfterAccused(t: readonly Token[], start: number, accusations: readonly Candidate[]): Candidate['trigger'] | undefined {
+  if (!CHARGE_WORDS.has(t[start - 1]?.lower ?? '')) return undefined;
+  for (let k = start - 2; k >= Math.max(0, start - CHARGE_REACH); k--) {
+    const accusation = accusations.find((a) => a.trigger.end - 1 === k);
+    if (accusation) return accusation.trigger;
+    if (!ACCUSED_WORDS.has(t[k].pos) && t[k].text !== ',') return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -114,6 +132,14 @@ export function withoutUnspecificAccusedActs(ctx: SentenceContext, candidates: r
   // "of" or "for" is its charge, however the parse hangs it (an agentless passive has no accuser to govern it later)
   const t = ctx.doc.tokens;
   const charges = new Map(accusations.filter((a) => CHARGE_WORDS.has(t[a.trigger.end - 1].lower)).map((a) => [a.trigger.end, a.trigger] as const));
+  // "accused both the army and the rebels of | killing civilians and | burning villages": an accusation coded on its verb
+  // alone has its charge after the accused's names and "of", and a charge conjoined right after a charge is one too
+  const chargeOf = new Map<number, Candidate['trigger']>();
+  for (const c of [...candidates].sort((a, b) => a.trigger.start - b.trigger.start)) {
+    const link = chargeAfterAccused(t, c.trigger.start, accusations) ?? [...chargeOf].find(([end]) => end === c.trigger.start - 1 && t[end].pos === 'CCONJ')?.[1];
+    if (link) chargeOf.set(c.trigger.end, link);
+    if (link) links.set(c.trigger.start, link);
+  }
   return candidates.filter((c) => {
     if (!isUnspecificAccusedAct(ctx, c, c.trigger.nestedIn ?? links.get(c.trigger.start) ?? charges.get(c.trigger.start)) && !isAccusedConduct(ctx, c, accusing)) return true;
     onDrop?.(c, 'candidate:accused-act-not-specific');

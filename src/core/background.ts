@@ -18,11 +18,32 @@ import { RELATIVE_DEED_RULE } from './refiners.ts';
  */
 export function withoutBackground(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   return candidates.filter((c) => {
-    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? (isHabitualPresent(view(), c, ctx.kb.lexicon.reporting) ? 'habitual-present' : null);
+    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? datedSettingCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? (isHabitualPresent(view(), c, ctx.kb.lexicon.reporting) ? 'habitual-present' : null);
     if (cue === null) return true;
     onDrop?.(c, `candidate:tree-background:${cue}`);
     return false;
   });
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const statesYear = (view: TreeView, n: number) => {
+  const [from, to] = view.span(n);
+  for (let k = from; k < to; k++) if (YEAR.test(view.tokens[k].text)) return true;
+  return false;
+};
+
+/**
+ * "Myanmar has been in turmoil since the army seized power in February 2021": an act told in a clause opened by an
+ * onset word (background-cues.tsv where = onset) that states its year is the start the sentence's state is measured
+ * from (coding guide rule 1); the sentence's own act stays, and so does a since-clause with no year ("since police shot
+ * a student on Monday"). (A relative clause dated to a year stays an act, dated: noise-classes-35 and -38.)
+ */
+function datedSettingCue(view: TreeView, head: number, cues: readonly CueEntry[]): string | null {
+  if (!view.has(head)) return null;
+  // (the parse may hang "since" on the clause's subject: the clause's first word is then the onset word)
+  const marker = view.marker(head) ?? view.tokens[view.span(head)[0]].lower;
+  if ((view.base(head) === 'advcl' || view.base(head) === 'acl') && cuePhrases(cues, 'onset').has(marker) && statesYear(view, head)) return `onset ${marker}`;
+  return null;
 }
 
 /**

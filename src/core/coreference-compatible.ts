@@ -77,7 +77,7 @@ export function participantsFit(a: readonly ActorRef[], b: readonly ActorRef[], 
  * Targets of two mentions: a thing attacked and a person hit fit one act ("stormed the district center" …
  * "killed the police chief"); two things are one when their head nouns agree ("an army base" … "the base").
  */
-function targetFit(a: Event, b: Event): 'same' | 'open' | 'conflict' {
+export function targetFit(a: Event, b: Event): 'same' | 'open' | 'conflict' {
   // "the Kenyans counterattacked" aimed at the militants is inferred: it neither ties nor parts two mentions
   if (a.rules.includes(COUNTERED_ACT_DOER) || b.rules.includes(COUNTERED_ACT_DOER)) return 'open';
   const [x, y] = [hasThingTarget(a), hasThingTarget(b)];

@@ -1,5 +1,5 @@
 import type { Event, EventDate, EventLocation, Mention } from '../schema/event.ts';
-import { TOLD_ACT_STATED, UNREPORTED_ACT, coreferenceScore, doerNounAgent, pronounAgent, refersBack } from './coreference-compatible.ts';
+import { TOLD_ACT_STATED, UNREPORTED_ACT, coreferenceScore, targetFit, doerNounAgent, pronounAgent, refersBack } from './coreference-compatible.ts';
 import { joinMentions } from './mentions.ts';
 import { settingFight } from './refiners.ts';
 import { mergedAttribution, withAttributionRules } from '../provenance/merged-attribution.ts';
@@ -19,6 +19,7 @@ import type { ArmedActors } from './armed-actors.ts';
 export function mergeCoreferent(events: readonly Event[], text: string, armed?: ArmedActors): Event[] {
   const clusters: Event[][] = [];
   for (const e of [...events].sort((a, b) => a.trigger.span[0] - b.trigger.span[0])) {
+    if (laidOnToldAct(e, events)) continue;
     let best: { cluster: Event[]; score: number } | null = null;
     for (const cluster of clusters) {
       // one trigger split over coordinated participants ("attacked A and B") stays two events; two triggers of
@@ -46,6 +47,19 @@ export function mergeCoreferent(events: readonly Event[], text: string, armed?: 
   const mentionOnly = (e: Event, cluster: readonly Event[]) => e.rules.includes('actor:definite-mention')
     || e.rules.includes(TOLD_ACT_STATED) && (cluster.length > 1 || events.some((o) => o !== e && o.type === e.type && (o.trigger.span[0] < e.trigger.span[0] || o.evidence.span[0] === e.evidence.span[0])));
   return clusters.filter((c) => !c.every((e) => mentionOnly(e, c))).map((c) => mergeCluster(c, text));
+}
+
+// "Gunmen fired on a patrol on Sunday. The government blamed a gang for the attack", "Islamabad denied any involvement
+// in the attack": a definite act noun that an accusation lays on someone, or a denial disowns, is the act told before
+// spoken about; the ACCUSE or REJECT carries the charge (coding guide rules 3 and 5), and the act keeps the doer its
+// own telling names (rule 6: no guess), so the charged copy is neither a second act nor a mention that names its doer
+const SPOKEN_OF = new Set(['alleged', 'denied']);
+function laidOnToldAct(e: Event, events: readonly Event[]): boolean {
+  if (!refersBack(e) || !SPOKEN_OF.has(e.provenance.certainty)) return false;
+  // (one that names whom it landed on is that act only if the told act landed on them too: "became suspects in the
+  // killing of 10 soldiers" after the army's raid on rebels is another act)
+  return events.some((o) => o !== e && o.type === e.type && o.trigger.span[0] < e.trigger.span[0] && !SPOKEN_OF.has(o.provenance.certainty)
+    && (e.target === null || targetFit(o, e) === 'same'));
 }
 
 const lastTold = (cluster: readonly Event[]) => Math.max(...cluster.map((m) => m.trigger.span[0]));

@@ -34,6 +34,8 @@ export function definiteMentionMarks(kb: Knowledge, tokens: readonly Token[], te
   // ("sent jets at the request of the government": the asking is told where it is named, no act told before)
   if (c.rules.includes(ASKED_AT_REQUEST_RULE)) return { rules: [], bare: false };
   const toll = view ? tollOfToldAct(kb, view(), text, sentenceStart, c) : null;
+  // (a counted toll with nothing of its own stands alone only where the article tells no act of its type)
+  if (toll === 'count') return { rules: [DEFINITE_ACT, TOLD_ACT_STATED, `actor:toll-of-told-act:${toll}`], bare: false };
   if (toll) return { rules: [DEFINITE_ACT, 'actor:definite-mention', `actor:toll-of-told-act:${toll}`], bare: false };
   const last = tokens[c.trigger.end - 1];
   // ", the second killing of a politician this year", ", the third abduction of a cleric": an act noun ranking the act
