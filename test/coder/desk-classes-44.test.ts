@@ -22,3 +22,21 @@ expectNone(code, 'an agentless passive on many or on a place stays background', 
 expectNone(code, 'a place hit stays no event', 'ASSAULT', [
   'KAMPALA, Uganda — The rains stopped on Monday.\n\nThe north has been hit hardest by the drought, officials said.',
 ]);
+
+// "The spokesman warned that troublemakers would face the full force of the law": a warning that a punishment lies in
+// store was read as a threat only under a condition or for a side ("Iran would pay a heavy price"), and the
+// lawbreakers it named had no role, so the warning was a forecast. A punishment (clause-cues.tsv punitive-consequence)
+// that a governing or armed side says is in store threatens whom it befalls (extract/warned-consequence.ts);
+// troublemakers are lawbreakers as hooligans are (roles.tsv CRM).
+expectAll(code, 'a governing side\'s warning of punishment in store threatens whom it befalls', [
+  ['YAOUNDE, Cameroon — Police fired tear gas at protesters on Monday.\n\nGovernment spokesman Rene Sadi warned that troublemakers would face the full force of the law.', ['THREATEN Government spokesman Rene Sadi > troublemakers']],
+  ['NAIROBI, Kenya — Police fired tear gas at protesters on Monday.\n\nInterior Minister Kipchumba Murkomen warned that looters would face prosecution.', ['THREATEN Interior Minister Kipchumba Murkomen > looters']],
+  ['LIMA, Peru — Police fired tear gas at protesters on Monday.\n\nThe government warned that rioters would face justice.', ['THREATEN government > rioters']],
+  ['YAOUNDE, Cameroon — Police fired tear gas at protesters on Monday.\n\nThe spokesman accused the opposition of plotting an insurrection and warned that troublemakers would face the full force of the law.', ['THREATEN The spokesman > troublemakers']],
+]);
+// a punishment forecast by others, or a hardship that is no punishment, stays a forecast
+expectNone(code, 'a forecast of punishment by others or of hardship is no threat', 'THREATEN', [
+  'LIMA, Peru — Police fired tear gas at protesters on Monday.\n\nRights groups warned that protesters would face prosecution under the new law.',
+  'LIMA, Peru — Police fired tear gas at protesters on Monday.\n\nEconomists warned that consumers would face higher prices.',
+  'LIMA, Peru — Police fired tear gas at protesters on Monday.\n\nThe government warned that farmers would face a difficult harvest.',
+]);
