@@ -19,8 +19,12 @@ expectNone(code, 'an agentless passive on many or on a place stays background', 
   'KAMPALA, Uganda — Police fired tear gas at protesters on Monday.\n\nSeveral journalists have been detained, the group said.',
   'KAMPALA, Uganda — Police fired tear gas at protesters on Monday.\n\nActivists have been arrested in the past, the group said.',
 ]);
-expectNone(code, 'a place hit stays no event', 'ASSAULT', [
+expectNone(code, 'a place hit, or a killing only dared, stays no event', 'ASSAULT', [
   'KAMPALA, Uganda — The rains stopped on Monday.\n\nThe north has been hit hardest by the drought, officials said.',
+  'NDJAMENA, Chad — Thousands of people marched on Monday.\n\nPresident Mahamat Deby told the rebel commander to lay down his arms or be killed.',
+]);
+expectNone(code, 'a person surrounded is no arrest', 'COERCE', [
+  'PORT-AU-PRINCE, Haiti — Thousands of people marched on Monday.\n\nSenator Jean Pierre was surrounded outside his office.',
 ]);
 
 // "The spokesman warned that troublemakers would face the full force of the law": a warning that a punishment lies in
