@@ -44,3 +44,21 @@ expectNone(code, 'a forecast of punishment by others or of hardship is no threat
   'LIMA, Peru — Police fired tear gas at protesters on Monday.\n\nEconomists warned that consumers would face higher prices.',
   'LIMA, Peru — Police fired tear gas at protesters on Monday.\n\nThe government warned that farmers would face a difficult harvest.',
 ]);
+
+// "Bayrou had warned lawmakers that France's debt was a threat to the country's survival": a warning to an addressee
+// was a threat to them whatever it said, but a that-clause telling how things stand (a copula or "pose", nothing
+// ahead, no act below) alerts them to a danger; PLOVER THREATEN is a coercive warning of what the warner will do
+// (extract/tree-clauses/warned-state.ts, core/non-events.ts; the parse may hang the clause on the addressee).
+expectNone(code, 'a warning to an addressee of how things stand is no threat', 'THREATEN', [
+  'PARIS — Lawmakers met on Monday.\n\nThe prime minister had warned lawmakers that the debt was a threat to the country\'s survival.',
+  'The central bank governor warned lawmakers that the deficit was unsustainable.',
+  'The finance minister warned parliament that inflation posed a risk to growth.',
+  'The health minister warned senators that the hospital system remained fragile.',
+]);
+// a warning of what lies ahead, or with an act below its clause, stays a threat
+expectAll(code, 'a warning of what is ahead stays a threat', [
+  ['The president warned the rebels that the army would crush them.', ['THREATEN The president > the rebels']],
+  ['China warned Japan that it would take countermeasures.', ['THREATEN China > Japan']],
+  ['The army warned the militants that its forces were ready to strike.', ['THREATEN army > the militants']],
+  ['Iran warned Washington that any attack would be a grave mistake.', ['THREATEN Iran > Washington']],
+]);
