@@ -62,3 +62,22 @@ expectAll(code, 'a warning of what is ahead stays a threat', [
   ['The army warned the militants that its forces were ready to strike.', ['THREATEN army > the militants']],
   ['Iran warned Washington that any attack would be a grave mistake.', ['THREATEN Iran > Washington']],
 ]);
+
+// "German Chancellor Friedrich Merz called Macron on Tuesday": only "phoned" and "called him by phone" were telephone
+// calls, so a leader's bare "called" with a leader as its object was no event. With a political person or state as its
+// only object and nothing that names or summons after it, it is one (PLOVER CONSULT phone; verbs.tsv `callee`,
+// extract/phone-call.ts).
+expectAll(code, 'a leader rung up by a bare "called" is a telephone call', [
+  ['German Chancellor Friedrich Merz called Macron on Tuesday and expressed confidence in France.', ['CONSULT Chancellor Friedrich Merz > Macron']],
+  ['President Recep Tayyip Erdogan called Putin on Monday to discuss the grain corridor.', ['CONSULT President Recep Tayyip Erdogan > Putin']],
+  ['The Saudi crown prince called the Iranian president on Friday.', ['CONSULT Saudi crown prince > Iranian president']],
+  ['Indian Prime Minister Narendra Modi called Putin on Wednesday, his office said.', ['CONSULT']],
+]);
+// a naming, a predicate, a particle, a summons to act or a participle that names stays what it was
+expectNone(code, 'a call that names, judges or summons is no telephone call', 'CONSULT', [
+  'The president called the opposition leader a traitor on Monday.',
+  'Trump called Zelenskyy a dictator on Wednesday.',
+  'The government called the president\'s decision illegal.',
+  'The foreign minister called on Iran to release the sailors.',
+  'The rebels clashed with soldiers in Burma, also called Myanmar.',
+]);
