@@ -81,3 +81,18 @@ expectNone(code, 'a call that names, judges or summons is no telephone call', 'C
   'The foreign minister called on Iran to release the sailors.',
   'The rebels clashed with soldiers in Burma, also called Myanmar.',
 ]);
+
+// "Kontras, a human rights group, urged the government": a lone capitalised word is no name unless a body noun
+// stands right before it ("the rights group Kontras"), so the appeal had no speaker. A name set off by a comma before
+// one body of a kind (an organisation or group role, then a comma) is that body (resolve/body-names.ts appositiveBody).
+expectAll(code, 'a name apposed to a body of a kind is that body', [
+  ['JAKARTA, Indonesia — Police fired tear gas at students on Monday.\n\nKontras, a human rights group, urged the government to release the students.', ['REQUEST Kontras > government']],
+  ['MANILA, Philippines — Police fired tear gas at students on Monday.\n\nKarapatan, a rights group, condemned the arrests.', ['ACCUSE Karapatan > Police']],
+  ['NAIROBI, Kenya — Police fired tear gas at students on Monday.\n\nHaki, a human rights group, demanded the release of the students.', ['REQUEST Haki > null']],
+  ['LAGOS, Nigeria — Police fired tear gas at students on Monday.\n\nSERAP, a rights group, accused the police of brutality.', ['ACCUSE SERAP > police']],
+]);
+// a place or a person's trade apposed stays no body
+expectNone(code, 'a place or a trade set off by a comma speaks for no body', 'REJECT', [
+  'LAGOS, Nigeria — Police fired tear gas at students on Monday.\n\nAbuja, the capital, rejected nothing.',
+  'LAGOS, Nigeria — Police fired tear gas at students on Monday.\n\nOkafor, a farmer, rejected the offer.',
+]);
