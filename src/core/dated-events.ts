@@ -23,6 +23,7 @@ import { hasCountedPatient } from './stated-occurrence.ts';
 import { continuesScene } from './scene-passive.ts';
 import { withEventDateCodes } from './event-date-codes.ts';
 import { withTellingDay } from './telling-day.ts';
+import { befellNamedIndividual } from './named-undergoer.ts';
 import type { NamedRoleSides } from './article-country.ts';
 import type { sentenceDropper } from './trace.ts';
 
@@ -77,7 +78,7 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   // paragraph goes on with ("Many of them were beaten")
   // (a headline's passive is the day's news: "Opposition leader arrested in Tanzania", done to people)
   const newsPassive = ON_PEOPLE.has(c.info.type) && headlineShaped(doc.tokens, sentence.tokenStart, sentence.tokenEnd - 1);
-  if (c.rules.includes('roles:passive') && c.actors.length === 0 && !newsPassive && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !places.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && !hasCountedPatient(ctx.tree(), c.trigger.head, ON_PEOPLE.has(c.info.type)) && !continuesScene(ctx.tree(), doc, ctx.kb, sentence, c.trigger.head)) {
+  if (c.rules.includes('roles:passive') && c.actors.length === 0 && !newsPassive && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !places.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && !hasCountedPatient(ctx.tree(), c.trigger.head, ON_PEOPLE.has(c.info.type)) && !continuesScene(ctx.tree(), doc, ctx.kb, sentence, c.trigger.head) && !befellNamedIndividual(c, u.refs, ctx.tree(), doc.tokens)) {
     drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type);
     return [];
   }

@@ -14,7 +14,7 @@ import { isDefiedMeasure } from './defied-measure.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { besideOtherActs } from './beside-other-acts.ts';
 import { isNamingCall } from './naming-call.ts';
-import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isForestalled, isImperative, isLandmarkAct, isLandmarkClause, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim, isHeldRelation } from '../extract/tree-clauses/index.ts';
+import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isForestalled, isImperative, isLandmarkAct, isLandmarkClause, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim, isHeldRelation, isWarnedOfState } from '../extract/tree-clauses/index.ts';
 import { withoutCampaignPledges } from './campaign-pledge.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
@@ -49,6 +49,8 @@ const NON_EVENTS: readonly NonEvent[] = [
   // "to make sure their demands are heard": the pattern's noun is the subject of a clause below the verb, not its object
   // ("warned there would be consequences if ...": a harm in store is the warning's object, extract/warned-consequence.ts)
   { reason: 'candidate:tree-object-is-clause-subject', test: (view, c) => isObjectClauseSubject(view, c.trigger.head, c.trigger.pattern, c.trigger.tokens) && !c.rules.includes(WARNED_CONSEQUENCE_RULE) },
+  // "warned lawmakers that the debt was a threat to the country": a danger told of how things stand, no coercive warning
+  { reason: 'candidate:tree-warned-of-state', test: (view, c) => c.info.type === 'THREATEN' && c.trigger.pattern.kind === 'verb' && c.trigger.tokens.length === 1 && isWarnedOfState(view, c.trigger.head) },
   // "Eritrea has long been under U.N. sanctions": a state its subject is in
   { reason: 'candidate:tree-state-under', test: (view, c) => c.trigger.pattern.kind === 'noun' && isStateUnder(view, c.trigger.head) },
   // "flew him back to Libya on a government plane", "the soldiers were flown to Moscow": a verb of going with an

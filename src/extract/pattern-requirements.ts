@@ -8,6 +8,7 @@ import { isStayAbroad, stayHost } from './stay-abroad.ts';
 import { isPassiveClause } from './tree-roles/tree-actors.ts';
 import type { TreeView } from './tree-roles/tree-view.ts';
 import { modalityOf } from './modality.ts';
+import { isPhoneCall } from './phone-call.ts';
 
 /**
  * The conditions a pattern row's `requires` column sets on its clause, besides an object (candidate.ts):
@@ -17,7 +18,7 @@ import { modalityOf } from './modality.ts';
  * dated stay in another country ("was in Eritrea last week": stay-abroad.ts); `active`, the verb in the active voice;
  * `negated`, a negation just before the idiom ("will not stand idly by", "won't sit idly by"), which is its own (for a
  * `spoken` warning, not after a past auxiliary: "did not hesitate to fire" tells what was done); `announced`, the act
- * still to come ("would respond to the strikes").
+ * still to come ("would respond to the strikes"); `callee`, a leader or state rung up (phone-call.ts).
  */
 export function meetsRowRequirements(ctx: SentenceContext, tr: Trigger): boolean {
   if (tr.pattern.requiresInstrument && instrumentSubject(ctx.tree(), ctx.kb, tr.head, true) === null) return false;
@@ -26,6 +27,7 @@ export function meetsRowRequirements(ctx: SentenceContext, tr: Trigger): boolean
   // (`announced`: "Russia would respond to the strikes" warns; "police responded to the attack" came to the scene)
   if (tr.pattern.requiresAnnouncement && modalityOf(ctx, tr.head, tr.start).status !== 'planned') return false;
   if (tr.pattern.requiresNegation && (ownedNegationAt(ctx, tr) < 0 || tr.pattern.spoken && negatesPastDeed(ctx, ownedNegationAt(ctx, tr)))) return false;
+  if (tr.pattern.requiresCallee && !isPhoneCall(ctx, tr.head)) return false;
   // (a verb row on the verb's noun form takes its place as a noun row does: "Russia's capture of Avdiivka")
   return !tr.pattern.requiresPlace || takesNamedPlace(ctx, tr.head, tr.pattern.kind === 'noun' || ctx.tree().upos(tr.head) === 'NOUN');
 }

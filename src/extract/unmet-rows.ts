@@ -27,7 +27,7 @@ export function withoutUnmetRows(ctx: SentenceContext, chosen: Trigger[], allMat
 
 const hasRequirements = (t: Trigger) => {
   const p = t.pattern;
-  return Boolean(p.requiresInstrument || p.requiresStay || p.requiresActive || p.requiresNegation || p.requiresPlace || p.requiresAnnouncement);
+  return Boolean(p.requiresInstrument || p.requiresStay || p.requiresActive || p.requiresNegation || p.requiresPlace || p.requiresAnnouncement || p.requiresCallee);
 };
 const failsRequirements = (ctx: SentenceContext) => (t: Trigger) => hasRequirements(t) && !meetsRowRequirements(ctx, t);
 const sameMatch = (a: Trigger, b: Trigger) => a.pattern === b.pattern && a.start === b.start && a.head === b.head && a.end === b.end;

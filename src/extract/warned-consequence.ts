@@ -53,7 +53,12 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
     const existential = tree.childrenWith(clause, 'expl').length > 0 && subject !== undefined && harm.has(t[subject].lemma);
     // "Taiwan would pay a heavy price", "would face consequences", "would regret it"
     // ("would pay dearly": the harm told by an adverb)
-    const suffered = cuePhrases(cues, 'suffered-consequence').has(lemma) && tree.childrenWith(clause, 'obj', 'advmod').some((o) => harm.has(t[o].lemma));
+    // ("would face the full force of the law", "would face prosecution": a punishment the warner's power deals out)
+    const punitive = cuePhrases(cues, 'punitive-consequence');
+    const punishing = (o: number) => punitive.has(t[o].lemma) || tree.childrenWith(o, 'nmod').some((n) => tree.marker(n) === 'of' && punitive.has(t[n].lemma));
+    const objects = tree.childrenWith(clause, 'obj', 'advmod');
+    const punished = cuePhrases(cues, 'suffered-consequence').has(lemma) && objects.some(punishing);
+    const suffered = punished || cuePhrases(cues, 'suffered-consequence').has(lemma) && objects.some((o) => harm.has(t[o].lemma));
     const regretted = cuePhrases(cues, 'regretting').has(lemma);
     // "Hamas warned that the hostages' lives would be at risk", "... that the captives would die if the bombing went on":
     // a harm in store for people (clause-cues.tsv befalling-harm), told by a side that bears arms or governs, is a threat
@@ -70,7 +75,10 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
     // "Israel would pay a heavy price for its aggression": a harm paid for an act one did is in store as surely
     // "Iran warned that Israel would pay a heavy price": a harm in store for a named side is a threat without a condition
     if (condition === undefined) {
-      if (befallen && (answeredAct(ctx, tree, clause) || inStore(ctx, tree, clause) && isSide(befallen))) return { target: befallen, clauseStart: t[tree.span(clause)[0]].start };
+      // "the minister warned that troublemakers would face the full force of the law": a punishment in store, told by a
+      // side that governs or bears arms, threatens whom it befalls (told by others it is a forecast)
+      const punishes = punished && isArmedSide(ctx.phraseAt.get(tree.childrenWith(tr.head, 'nsubj')[0] ?? -1));
+      if (befallen && (answeredAct(ctx, tree, clause) || inStore(ctx, tree, clause) && (isSide(befallen) || punishes))) return { target: befallen, clauseStart: t[tree.span(clause)[0]].start };
       continue;
     }
     return { target: befallen ?? named(ctx, tree, tree.childrenWith(condition, 'nsubj')[0]), clauseStart: t[tree.span(clause)[0]].start };

@@ -35,7 +35,7 @@ export function parsePatterns(file: string, content: string, kind: 'verb' | 'nou
     const flags = requires.split(/\s+/).filter(Boolean);
     const typed = flags.find((f) => f.startsWith('type:'));
     const type = typed === undefined ? undefined : PloverType.safeParse(typed.slice(5));
-    if (type && !type.success || flags.some((f) => f !== 'object' && f !== 'instrument' && f !== 'stated' && f !== 'place' && f !== 'stay' && f !== 'active' && f !== 'negated' && f !== 'spoken' && f !== 'announced' && !/^ongoing(:[A-Z]+)?$/.test(f) && !f.startsWith('type:'))) throw new DataFileError(file, line, `unknown flag in '${requires}'`);
+    if (type && !type.success || flags.some((f) => f !== 'object' && f !== 'instrument' && f !== 'stated' && f !== 'place' && f !== 'stay' && f !== 'active' && f !== 'negated' && f !== 'spoken' && f !== 'announced' && f !== 'callee' && !/^ongoing(:[A-Z]+)?$/.test(f) && !f.startsWith('type:'))) throw new DataFileError(file, line, `unknown flag in '${requires}'`);
     const steps: PatternStep[] = [];
     let gap = false;
     for (const word of pattern.toLowerCase().split(/\s+/)) {
@@ -49,7 +49,7 @@ export function parsePatterns(file: string, content: string, kind: 'verb' | 'nou
     if (steps.length === 0) throw new DataFileError(file, line, 'empty pattern');
     // ("pushed the migrants back": the particle after the object, knowledge/separable-particles.ts)
     const separated = kind === 'verb' ? particleAfterObject(steps) : null;
-    for (const form of separated ? [steps, separated] : [steps]) out.push({ id: `${file}:${line} ${pattern}`, kind, steps: form, ...(form === separated ? { particleMoved: true as const } : {}), cameo, requiresObject: flags.includes('object'), ...(flags.includes('instrument') ? { requiresInstrument: true } : {}), ...(flags.includes('stated') ? { requiresStatement: true } : {}), ...(flags.includes('place') ? { requiresPlace: true } : {}), ...(flags.includes('stay') ? { requiresStay: true } : {}), ...(flags.includes('active') ? { requiresActive: true } : {}), ...(flags.includes('negated') ? { requiresNegation: true } : {}), ...(flags.includes('spoken') ? { spoken: true } : {}), ...(flags.includes('announced') ? { requiresAnnouncement: true } : {}), ...ongoingFlag(flags), ...(type?.success ? { type: type.data } : {}) });
+    for (const form of separated ? [steps, separated] : [steps]) out.push({ id: `${file}:${line} ${pattern}`, kind, steps: form, ...(form === separated ? { particleMoved: true as const } : {}), cameo, requiresObject: flags.includes('object'), ...(flags.includes('instrument') ? { requiresInstrument: true } : {}), ...(flags.includes('stated') ? { requiresStatement: true } : {}), ...(flags.includes('place') ? { requiresPlace: true } : {}), ...(flags.includes('stay') ? { requiresStay: true } : {}), ...(flags.includes('active') ? { requiresActive: true } : {}), ...(flags.includes('negated') ? { requiresNegation: true } : {}), ...(flags.includes('spoken') ? { spoken: true } : {}), ...(flags.includes('announced') ? { requiresAnnouncement: true } : {}), ...(flags.includes('callee') ? { requiresCallee: true } : {}), ...ongoingFlag(flags), ...(type?.success ? { type: type.data } : {}) });
   }
   return out;
 }

@@ -85,6 +85,7 @@ export interface EventPattern {
   readonly requiresStay?: boolean; // `stay`: only as a visitor's dated stay in another country ("was in Eritrea last week")
   readonly requiresActive?: boolean; // `active`: only in the active voice ("was flown to The Hague" is carried)
   readonly requiresNegation?: boolean; // `negated`: only under a negation the idiom owns ("will not stand idly by")
+  readonly requiresCallee?: boolean; // `callee`: only with a political person or state called, and no predicate ("called Macron on Tuesday", not "called Macron a liar")
   readonly particleMoved?: true; // a phrasal verb's row read with its particle after the object (separable-particles.ts)
   // `spoken`: a warning made by saying it, its "will" no plan ("will take all necessary measures"); `announced`: only as an act still to come ("would respond to the strikes")
   readonly spoken?: boolean; readonly requiresAnnouncement?: boolean;

@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/types.ts';
 import type { AnalyzedText, Token } from '../nlp/types.ts';
 import { withArmedModifier } from './sector-antecedent.ts';
+import { appositiveBody, namedBody, titledBody } from './body-names.ts';
 import type { ActorPhrase } from './types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import { SpanIndex } from './span-index.ts';
@@ -168,7 +169,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         // "Typhoon Yagi", "Storm Ciaran" are weather, not actors
         const hazard = kb.lexicon.offTopic.get(t.lower) === 'weather';
         // ("carmaker Volkswagen", "the charity Sea-Watch": a name after a sector's body noun is that body)
-        const titled = titledBody(doc, known, start, end);
+        const titled = titledBody(doc, known, start, end) ?? appositiveBody(doc, known, start, end);
         if ((j > i || titled) && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
           const body = titled ?? namedBody(doc, known, start, end);
           // ("Warsaw Mayor Rafal Trzaskowski": a town before the title says whose official, resolve/place-titles.ts)
@@ -272,17 +273,6 @@ function portfolioEnd(tokens: AnalyzedText['tokens'], i: number, j: number): num
   return i - 1;
 }
 
-/**
- * "the IG Metall union", "the Unite union": a name right before a body noun of a sector (a role of kind organization
- * in roles.tsv, written in lower case) names that body: one participant, the sector's role (a union acts politically).
- */
-function namedBody(doc: AnalyzedText, known: readonly ActorPhrase[], start: number, end: number): ActorPhrase | null {
-  // (a role that took the name's last word in: "the United Auto Workers | Workers union")
-  const role = known.find((p) => p.kind === 'role' && p.roleKind === 'organization' && p.code === null && p.start > start && p.end > end && /^\s+[a-z]+$/.test(doc.text.slice(end, p.end)));
-  if (!role) return null;
-  const text = doc.text.slice(start, role.end);
-  return { ...role, start, text, name: text, rule: 'actor:name+body-role' };
-}
 
 /** The last token index that ends at or before `end`, from token `j` on. */
 function tokenAtEnd(tokens: AnalyzedText['tokens'], j: number, end: number): number {
@@ -290,10 +280,4 @@ function tokenAtEnd(tokens: AnalyzedText['tokens'], j: number, end: number): num
   return j;
 }
 
-/** "carmaker Volkswagen", "the automaker Stellantis": a body noun of a sector right before a name names that body. */
-function titledBody(doc: AnalyzedText, known: readonly ActorPhrase[], start: number, end: number): ActorPhrase | null {
-  const title = known.find((p) => p.kind === 'role' && p.roleKind === 'organization' && p.code === null && !p.plural && p.end < start && /^\s+$/.test(doc.text.slice(p.end, start)));
-  if (!title) return null;
-  const text = doc.text.slice(title.start, end);
-  return { ...title, end, text, name: doc.text.slice(start, end), rule: 'actor:body-title+name' };
-}
+

@@ -26,3 +26,4 @@ export { isImperative, isSupposed } from './imperative.ts';
 export { isLandmarkAct, isLandmarkClause } from './landmark-act.ts';
 export { isEvaluatedAct } from './evaluated-act.ts';
 export { withoutFiction, FICTION_RULE } from './fiction-frame.ts';
+export { isWarnedOfState } from './warned-state.ts';

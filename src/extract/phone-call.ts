@@ -1,0 +1,29 @@
+import type { ActorPhrase } from '../resolve/types.ts';
+import type { SentenceContext } from './context.ts';
+
+// what after "called X" makes the call a naming, a summons to act or another sense ("called Macron a liar", "called
+// him to resign", "called off the talks", "called the vote illegal"): a second object, a predicate, a clause, a particle
+const NOT_A_CALL = new Set(['xcomp', 'ccomp', 'iobj', 'compound:prt', 'obj:2']);
+
+/** A political person or a state, one callee a leader rings up ("Macron", "the Israeli prime minister", "Turkey"). */
+const isCallee = (p: ActorPhrase | undefined) => p !== undefined && !p.locative && !p.plural
+  && (p.kind === 'person' || p.kind === 'country' || p.kind === 'role' && p.roleKind === 'person');
+
+/**
+ * "German Chancellor Friedrich Merz called Macron on Tuesday", "Biden called Netanyahu on Sunday": a leader's bare
+ * "called" with a person or state as its only object, and nothing after that names or summons, is a telephone call
+ * (CAMEO 041, PLOVER CONSULT phone), as "phoned" and "called him by phone" are. "Called elections", "called a strike",
+ * "called the attack a crime" and "called Macron a liar" take no callee or take a predicate.
+ */
+export function isPhoneCall(ctx: SentenceContext, verb: number): boolean {
+  const view = ctx.tree();
+  if (view.isPassive(verb) || view.upos(verb) !== 'VERB') return false;
+  // ("Burma, also called Myanmar": a participle that names has no caller of its own)
+  // (a joined verb has the first one's caller only after "and": "clashed in Burma, also called Myanmar" names)
+  if (view.childrenWith(verb, 'nsubj').length === 0 && !(view.label(verb) === 'conj' && view.childrenWith(verb, 'cc').length > 0)) return false;
+  const objects = view.childrenWith(verb, 'obj');
+  if (objects.length !== 1 || view.children(verb).some((k) => NOT_A_CALL.has(view.label(k)))) return false;
+  // ("called the president's decision illegal": the object's own predicate)
+  if (view.children(objects[0]).some((k) => view.label(k) === 'amod' && k > objects[0])) return false;
+  return isCallee(ctx.phraseAt.get(objects[0]));
+}
