@@ -45,12 +45,16 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
   const tree = ctx.tree();
   const t = ctx.doc.tokens;
   const cues = ctx.kb.lexicon.clauseCues;
-  const harm = cuePhrases(cues, 'warned-consequence');
+  // (a defeat or a fate is a harm in store only when a side that can inflict it warns of it: clause-cues.tsv side-harm)
+  const warner = ctx.phraseAt.get(tree.childrenWith(tr.head, 'nsubj')[0] ?? -1);
+  const harm = isArmedSide(warner) || isStateVoice(warner) ? new Set([...cuePhrases(cues, 'warned-consequence'), ...cuePhrases(cues, 'side-harm')]) : cuePhrases(cues, 'warned-consequence');
   for (const clause of tree.childrenWith(tr.head, 'ccomp')) {
     const subject = tree.childrenWith(clause, 'nsubj')[0];
     const lemma = t[clause].lemma;
     // "there would be consequences | hell to pay | a price to pay"
-    const existential = tree.childrenWith(clause, 'expl').length > 0 && subject !== undefined && harm.has(t[subject].lemma);
+    // (or read as a copula's: 'there would be "severe penalties"', the quoted harm the clause's head, "there" on "be")
+    const existential = tree.childrenWith(clause, 'expl').length > 0 && subject !== undefined && harm.has(t[subject].lemma)
+      || harm.has(lemma) && tree.childrenWith(clause, 'cop').some((be) => tree.childrenWith(be, 'expl').length > 0 || tree.childrenWith(clause, 'expl').length > 0);
     // "Taiwan would pay a heavy price", "would face consequences", "would regret it"
     // ("would pay dearly": the harm told by an adverb)
     const suffered = cuePhrases(cues, 'suffered-consequence').has(lemma) && tree.childrenWith(clause, 'obj', 'advmod').some((o) => harm.has(t[o].lemma));
@@ -122,3 +126,6 @@ function harmedPeople(ctx: SentenceContext, tree: TreeView, subject: number | un
 
 /** A side that bears arms or governs (a state, an armed group, its forces or government), not a body that only warns (the UN, an aid agency). */
 const isArmedSide = (p: ActorPhrase | undefined) => p !== undefined && !p.code?.startsWith('IGO') && !p.code?.startsWith('NGO') && (p.kind === 'country' || p.kind === 'group' || SIDE_ROLE_KINDS.has(p.roleKind ?? ''));
+
+// a state's office holder or body speaking for it ("Iran's supreme leader", "China's Defense Ministry": codes IRNGOV, CHNMIL)
+const isStateVoice = (p: ActorPhrase | undefined) => p !== undefined && /^[A-Z]{3}(GOV|MIL)/.test(p.code ?? p.roleCode ?? '');
