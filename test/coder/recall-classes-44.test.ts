@@ -23,3 +23,23 @@ expectNone(code, 'a forecast of a loss or a defeat is no threat', 'THREATEN', [
   'Doctors warned that patients would face a grim fate if the hospital closed.',
   'The coach warned that his team would suffer a heavy defeat if it kept playing so badly.',
 ]);
+
+// The predicate after an aside set off by commas, read as an adjective on its own object: "The Houthis, a group backed
+// by Iran, fired missiles at Israel" ("fired missiles" as "fired workers"; the object the root, or the aside's
+// participle the root that swallowed the clause). The verb right after the aside's closing comma is the predicate, the
+// noun before the opening comma its doer (tree-repair/verb-read-as-object-modifier.ts).
+expectAll(code, 'a predicate after a comma aside read as its object\'s adjective', [
+  ['The Houthis, a Yemeni rebel group backed by Iran, fired missiles at Israel on Sunday.', ['ASSAULT Houthis > Israel']],
+  ['The Houthis, a group backed by Iran, fired missiles at Israel.', ['ASSAULT Houthis > Israel']],
+  ['The militants, a faction allied with al Qaeda, fired mortars at the base on Friday.', ['ASSAULT The militants > the base']],
+  ['The protesters, mostly students angered by the law, blocked roads in the capital on Monday.', ['PROTEST protesters > null']],
+]);
+// an aside whose predicate the parse read, or a comma between two adjectives, stays as it was
+expectAll(code, 'a predicate after a comma aside read as a verb stays', [
+  ['The Taliban, an Islamist movement backed by Pakistan, fired rockets at Kabul on Monday.', ['ASSAULT Taliban > Kabul']],
+  ['The rebels, a coalition armed by Rwanda, fired shells at Goma on Tuesday.', ['ASSAULT The rebels > Goma']],
+]);
+expectNone(code, 'no act after a comma aside, no act', 'ASSAULT', [
+  'The Houthis, a group backed by Iran, control most of northern Yemen.',
+  'Dozens of workers, many of them fired workers from the plant, gathered outside the factory.',
+]);
