@@ -60,3 +60,19 @@ expectNone(code, 'a man\'s crime on a private person is no event', 'ASSAULT', [
   'A man robbed a bank in Leeds on Monday.',
   'A man stabbed his neighbour in Leeds on Monday.',
 ]);
+
+// Two modifiers of one noun joined by "and": "fired 12 ballistic and cruise missiles at", "supplied light and heavy
+// weapons to". Inside a pattern's `*` gap "and" after an adjective stopped the window (only nouns were joined), so the
+// munition was never reached and the act had no trigger (extract/pattern-window.ts joinsModifiers); a modifier alone
+// ("fired 12 ballistic missiles") was always read.
+expectAll(code, 'coordinated modifiers of a munition or a weapon inside a pattern', [
+  ['The rebels fired 12 ballistic and cruise missiles at the destroyer.', ['ASSAULT The rebels > the destroyer']],
+  ['Iran launched dozens of ballistic and cruise missiles at Israel.', ['ASSAULT Iran > Israel']],
+  ['The rebel spokesman said the group had fired 12 ballistic and cruise missiles and a drone at the destroyer in the Gulf of Aden.', ['ASSAULT']],
+  ['The ministry said it supplied light and heavy weapons to the army.', ['AID']],
+]);
+// "and" after an adjective that closes a clause ("was tense and rebels shelled") still stops the window: no new act
+expectNone(code, 'an adjective closing its clause before "and" joins nothing', 'ASSAULT', [
+  'The general was fired and new missiles arrived at the base.',
+  'The mood was grim and ballistic missiles were paraded in the capital.',
+]);
