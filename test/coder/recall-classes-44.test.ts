@@ -76,3 +76,20 @@ expectNone(code, 'an adjective closing its clause before "and" joins nothing', '
   'The general was fired and new missiles arrived at the base.',
   'The mood was grim and ballistic missiles were paraded in the capital.',
 ]);
+
+// An armed force moving into a zone kept free of forces: "Turkish troops moved into the buffer zone", "crossed into the
+// demilitarised zone". No row read it ("move into" takes towns, regions, bases as ASSAULT; "zone" was none of them): a
+// change of force posture there, MOBILIZE (data/patterns/verbs.tsv), not an attack on anyone.
+expectAll(code, 'forces moving into a buffer or demilitarised zone', [
+  ['Turkish troops moved into the buffer zone in northern Syria on Sunday.', ['MOBILIZE Turkish troops > null']],
+  ['Israeli forces moved into the U.N.-patrolled buffer zone on the Golan Heights in December.', ['MOBILIZE Israeli forces > null']],
+  ['Russian troops crossed into the demilitarised zone on Monday.', ['MOBILIZE Russian troops > null']],
+]);
+// civilians moving there are no force; forces moving into a town or an area still take it (ASSAULT)
+expectNone(code, 'civilians moving into a zone mobilise nothing', 'MOBILIZE', [
+  'Refugees moved into the buffer zone to escape the fighting.',
+  'Israeli tanks moved into the city of Jenin on Monday.',
+]);
+expectAll(code, 'forces moving into a town still take it', [
+  ['Israeli tanks moved into the city of Jenin on Monday.', ['ASSAULT Israeli tanks > the city of Jenin']],
+]);
