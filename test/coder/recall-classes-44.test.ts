@@ -93,3 +93,19 @@ expectNone(code, 'civilians moving into a zone mobilise nothing', 'MOBILIZE', [
 expectAll(code, 'forces moving into a town still take it', [
   ['Israeli tanks moved into the city of Jenin on Monday.', ['ASSAULT Israeli tanks > the city of Jenin']],
 ]);
+
+// A meeting that is where a speech act was made: "called for calm at a summit of East African leaders", "urged a
+// ceasefire at talks with Putin". "at" told the venue, but was read as the content of the request or threat (what is
+// asked has not happened), so the meeting was dropped; a place or an occasion "at" which an act is done sets the scene
+// as "after" or "during" do (tree-clauses/governed-content.ts CIRCUMSTANCE).
+expectAll(code, 'a meeting at which a speech act was made was held', [
+  ['President Ruto called for calm at a summit of East African leaders in Arusha on Friday.', ['CONSULT East African leaders > null']],
+  ['Erdogan urged a ceasefire at talks with Putin in Sochi on Monday.', ['CONSULT']],
+  ['Kenya threatened sanctions at a meeting with Ugandan officials on Monday.', ['CONSULT Kenya > Ugandan officials']],
+]);
+// talks agreed to, invited to or called for are still to come
+expectNone(code, 'talks agreed to or asked for are not held', 'CONSULT', [
+  'The government agreed to hold talks with the rebels next month.',
+  'The opposition rejected an invitation to talks with the president.',
+  'The United Nations called for talks between the two sides.',
+]);
