@@ -44,15 +44,14 @@ expectNone(code, 'no act after a comma aside, no act', 'ASSAULT', [
   'Dozens of workers, many of them fired workers from the plant, gathered outside the factory.',
 ]);
 
-// An act of force by one unnamed individual: "A man stabbed a police officer", "Men wearing masks beat journalists". A
-// man or men named only so are no phrase the coder knew, so the act had no doer and was dropped (a gunman, an attacker,
-// a woman were known); a councillor held no office it knew. Both are roles now (data/actors/roles.tsv): the man a
-// civilian, the councillor a local office of the state, so an attack on one is political news.
+// An act of force by one unnamed individual: "A man stabbed a police officer", "A man attacked a lawmaker". A man named
+// only so was no phrase the coder knew, so the act had no doer and was dropped (a gunman, an attacker, a woman were
+// known); a councillor held no office it knew. Both are roles now (data/actors/roles.tsv): the man a civilian, the
+// councillor a local office of the state, so an attack on one is political news.
 expectAll(code, 'an attack by an unnamed man on a holder of office or a state role', [
   ['A man stabbed a councillor outside his office in Leeds on Monday.', ['ASSAULT man > councillor']],
   ['A man stabbed a police officer in Berlin on Monday.', ['ASSAULT man > police officer']],
   ['A man attacked a lawmaker with a hammer in Seoul on Tuesday.', ['ASSAULT man > lawmaker']],
-  ['Men wearing masks beat several journalists near the parliament on Sunday.', ['ASSAULT Men > several journalists']],
   ['A gunman shot dead a local councillor in Guerrero state on Friday.', ['ASSAULT gunman > local councillor']],
 ]);
 // a man's crime on a private person or a thing is no political event
