@@ -64,7 +64,7 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
     // to them; told by others ("aid agencies warned that children would die") it is a forecast
     if (cuePhrases(cues, 'befalling-harm').has(lemma) && inStore(ctx, tree, clause)) {
       const harmed = harmedPeople(ctx, tree, subject, lemma);
-      if (harmed !== undefined && isArmedSide(ctx.phraseAt.get(tree.childrenWith(tr.head, 'nsubj')[0] ?? -1))) return { target: harmed, clauseStart: t[tree.span(clause)[0]].start };
+      if (harmed !== undefined && isArmedSide(ctx.phraseAt.get(tree.childrenWith(tr.head, 'nsubj')[0] ?? -1))) return { target: harmed, clauseStart: clauseStartOf(ctx, tree, clause) };
       continue;
     }
     if (!existential && !suffered && !regretted) continue;
@@ -74,10 +74,10 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
     // "Israel would pay a heavy price for its aggression": a harm paid for an act one did is in store as surely
     // "Iran warned that Israel would pay a heavy price": a harm in store for a named side is a threat without a condition
     if (condition === undefined) {
-      if (befallen && (answeredAct(ctx, tree, clause) || inStore(ctx, tree, clause) && isSide(befallen))) return { target: befallen, clauseStart: t[tree.span(clause)[0]].start };
+      if (befallen && (answeredAct(ctx, tree, clause) || inStore(ctx, tree, clause) && isSide(befallen))) return { target: befallen, clauseStart: clauseStartOf(ctx, tree, clause) };
       continue;
     }
-    return { target: befallen ?? named(ctx, tree, tree.childrenWith(condition, 'nsubj')[0]), clauseStart: t[tree.span(clause)[0]].start };
+    return { target: befallen ?? named(ctx, tree, tree.childrenWith(condition, 'nsubj')[0]), clauseStart: clauseStartOf(ctx, tree, clause) };
   }
   return undefined;
 }
@@ -129,3 +129,13 @@ const isArmedSide = (p: ActorPhrase | undefined) => p !== undefined && !p.code?.
 
 // a state's office holder or body speaking for it ("Iran's supreme leader", "China's Defense Ministry": codes IRNGOV, CHNMIL)
 const isStateVoice = (p: ActorPhrase | undefined) => p !== undefined && /^[A-Z]{3}(GOV|MIL)/.test(p.code ?? p.roleCode ?? '');
+
+/**
+ * Where the warning's clause begins: its "that" (on the clause or its copula), else its first word. A name before the
+ * "that" the parse took for the clause's subject is the warning's addressee ("warned Iran | that there would be
+ * consequences": "Iran" read as the subject of "be consequences").
+ */
+function clauseStartOf(ctx: SentenceContext, tree: TreeView, clause: number): number {
+  const that = [clause, ...tree.childrenWith(clause, 'cop')].flatMap((n) => tree.childrenWith(n, 'mark')).filter((m) => m < clause && ctx.doc.tokens[m].lower === 'that');
+  return ctx.doc.tokens[that.length ? Math.min(...that) : tree.span(clause)[0]].start;
+}
