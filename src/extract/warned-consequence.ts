@@ -67,6 +67,11 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
       if (harmed !== undefined && isArmedSide(ctx.phraseAt.get(tree.childrenWith(tr.head, 'nsubj')[0] ?? -1))) return { target: harmed, clauseStart: clauseStartOf(ctx, tree, clause) };
       continue;
     }
+    // "warned that the crackdown would have consequences for relations with the bloc", "that any attack would carry serious
+    // consequences": an act (the clause's subject) that will bring a harm in store, told by a state or a body of states,
+    // threatens whoever does it (no one named); told by others it forecasts ("the drought would have consequences")
+    if (BRINGING.has(lemma) && inStore(ctx, tree, clause) && subject !== undefined && isActNoun(ctx.kb, t[subject].lemma) && tree.childrenWith(clause, 'obj').some((o) => harm.has(t[o].lemma))
+      && (isArmedSide(warner) || isStateVoice(warner) || warner?.code?.startsWith('IGO') === true)) return { target: null, clauseStart: clauseStartOf(ctx, tree, clause) };
     if (!existential && !suffered && !regretted) continue;
     // (or on the warning verb itself, after the clause: "warned that there would be 'hell to pay' | if ...")
     const condition = conditionUnder(tree, clause) ?? tree.childrenWith(tr.head, 'advcl').find((k) => k > clause && CONDITION_MARKS.has(tree.marker(k) ?? ''));
@@ -87,6 +92,9 @@ function answeredAct(ctx: SentenceContext, tree: TreeView, clause: number): bool
   const holders = [clause, ...tree.childrenWith(clause, 'obj')];
   return holders.flatMap((h) => tree.childrenWith(h, 'obl', 'nmod')).some((n) => tree.marker(n) === 'for' && isActNoun(ctx.kb, ctx.doc.tokens[n].lemma));
 }
+
+// the verbs by which an act brings a harm ("would have consequences", "would carry a price", "will bring retribution")
+const BRINGING = new Set(['have', 'carry', 'bring', 'entail']);
 
 // the auxiliaries that put the harm ahead ("would pay", "will face"): "Israel has paid a heavy price" tells what was
 const FUTURE_AUX = new Set(['will', 'would', "'ll", "'d", 'shall']);

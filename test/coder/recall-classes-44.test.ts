@@ -108,3 +108,17 @@ expectNone(code, 'talks agreed to or asked for are not held', 'CONSULT', [
   'The opposition rejected an invitation to talks with the president.',
   'The United Nations called for talks between the two sides.',
 ]);
+
+// An act that will bring a harm, in a warning by a state or a body of states: "warned that the crackdown would have
+// consequences for relations", "that any deployment would carry grave consequences". The harm befalls no side the
+// clause names and no condition is told, so it was read as nothing; the act's doer is threatened (PLOVER THREATEN),
+// told by others it is a forecast (extract/warned-consequence.ts BRINGING).
+expectAll(code, 'a warning that an act would have consequences is a threat', [
+  ['The European Union\'s foreign policy chief, Kaja Kallas, warned that the crackdown would have consequences for relations with the bloc.', ['THREATEN']],
+  ['Germany warned that the annexation would have serious consequences for ties with Berlin.', ['THREATEN Germany > null']],
+  ['The Kremlin warned that any deployment of troops would carry grave consequences.', ['THREATEN Kremlin > null']],
+]);
+expectNone(code, 'others warning that an act would have consequences forecast', 'THREATEN', [
+  'Economists warned that the drought would have consequences for growth.',
+  'Doctors warned that the strike would have serious consequences for patients.',
+]);
