@@ -67,7 +67,7 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
       if (harmed !== undefined && isArmedSide(ctx.phraseAt.get(tree.childrenWith(tr.head, 'nsubj')[0] ?? -1))) return { target: harmed, clauseStart: clauseStartOf(ctx, tree, clause) };
       continue;
     }
-    // "warned that the crackdown would have consequences for relations with the bloc", "that any attack would carry serious
+    // "warned that the arrests would have consequences for the talks", "that any deployment would carry grave
     // consequences": an act (the clause's subject) that will bring a harm in store, told by a state or a body of states,
     // threatens whoever does it (no one named); told by others it forecasts ("the drought would have consequences")
     if (BRINGING.has(lemma) && inStore(ctx, tree, clause) && subject !== undefined && isActNoun(ctx.kb, t[subject].lemma) && tree.childrenWith(clause, 'obj').some((o) => harm.has(t[o].lemma))

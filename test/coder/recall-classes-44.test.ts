@@ -5,15 +5,15 @@ import { coderPublishedOn, expectAll, expectNone } from './class-fixture.ts';
 const code = coderPublishedOn('2025-06-09');
 
 // A warning whose that-clause puts a harm in store names it with words the harm list lacked: "there would be severe
-// penalties if ...", "would suffer a crushing defeat if ...", "would face a bitter fate". Penalties, defeat and a fate
-// told as bitter are as coercive as "consequences" or "a heavy price" (PLOVER THREATEN: "coercive or forceful
+// penalties if ...", "would suffer a humiliating defeat if ...", "would face a grim fate". Penalties, and a defeat or a fate
+// a side that bears arms or governs warns of, are as coercive as "consequences" or "a heavy price" (PLOVER THREATEN: "coercive or forceful
 // warnings"; data/lexicon/clause-cues.tsv warned-consequence); "warned that" alone is no event.
-expectAll(code, 'a warning of penalties, defeat or a bitter fate in store is a threat', [
+expectAll(code, 'a warning of penalties, defeat or a grim fate in store is a threat', [
   ['The defence minister of Rwanda warned that there would be severe penalties if the militia broke the truce.', ['THREATEN']],
-  ['President Lula warned that there would be "very tough penalties" if either party violated the ceasefire.', ['THREATEN']],
+  ['President Lula warned that there would be "tough penalties" if the militias resumed the shelling.', ['THREATEN']],
   ['Beijing warned on Tuesday that Manila would suffer a humiliating defeat if it sent warships to the shoal.', ['THREATEN Beijing > Manila']],
-  ['North Korea warned that South Korea would suffer "a crushing defeat" if it staged the drills.', ['THREATEN North Korea > South Korea']],
-  ['Iran\'s supreme leader warned that Israel would face a bitter fate.', ['THREATEN']],
+  ['North Korea warned that South Korea would suffer "a devastating defeat" if it staged the drills.', ['THREATEN North Korea > South Korea']],
+  ['Iran\'s president warned that Washington would face a grim fate.', ['THREATEN']],
   ['The Houthis warned that the United States would meet a painful fate if its warships stayed in the Red Sea.', ['THREATEN Houthis > United States']],
 ]);
 // forecasts of a loss, a defeat in a vote or a game, or a fate of people who are no side, threaten no one
@@ -67,7 +67,7 @@ expectNone(code, 'a man\'s crime on a private person is no event', 'ASSAULT', [
 expectAll(code, 'coordinated modifiers of a munition or a weapon inside a pattern', [
   ['The rebels fired 12 ballistic and cruise missiles at the destroyer.', ['ASSAULT The rebels > the destroyer']],
   ['Iran launched dozens of ballistic and cruise missiles at Israel.', ['ASSAULT Iran > Israel']],
-  ['The rebel spokesman said the group had fired 12 ballistic and cruise missiles and a drone at the destroyer in the Gulf of Aden.', ['ASSAULT']],
+  ['A rebel commander said his fighters had launched nine ballistic and cruise missiles and two drones at a warship off Hodeidah.', ['ASSAULT']],
   ['The ministry said it supplied light and heavy weapons to the army.', ['AID']],
 ]);
 // "and" after an adjective that closes a clause ("was tense and rebels shelled") still stops the window: no new act
@@ -81,7 +81,7 @@ expectNone(code, 'an adjective closing its clause before "and" joins nothing', '
 // change of force posture there, MOBILIZE (data/patterns/verbs.tsv), not an attack on anyone.
 expectAll(code, 'forces moving into a buffer or demilitarised zone', [
   ['Turkish troops moved into the buffer zone in northern Syria on Sunday.', ['MOBILIZE Turkish troops > null']],
-  ['Israeli forces moved into the U.N.-patrolled buffer zone on the Golan Heights in December.', ['MOBILIZE Israeli forces > null']],
+  ['Indian soldiers moved into the neutral zone along the frontier with Nepal on Friday.', ['MOBILIZE']],
   ['Russian troops crossed into the demilitarised zone on Monday.', ['MOBILIZE Russian troops > null']],
 ]);
 // civilians moving there are no force; forces moving into a town or an area still take it (ASSAULT)
@@ -109,12 +109,12 @@ expectNone(code, 'talks agreed to or asked for are not held', 'CONSULT', [
   'The United Nations called for talks between the two sides.',
 ]);
 
-// An act that will bring a harm, in a warning by a state or a body of states: "warned that the crackdown would have
+// An act that will bring a harm, in a warning by a state or a body of states: "warned that the arrests would have
 // consequences for relations", "that any deployment would carry grave consequences". The harm befalls no side the
 // clause names and no condition is told, so it was read as nothing; the act's doer is threatened (PLOVER THREATEN),
 // told by others it is a forecast (extract/warned-consequence.ts BRINGING).
 expectAll(code, 'a warning that an act would have consequences is a threat', [
-  ['The European Union\'s foreign policy chief, Kaja Kallas, warned that the crackdown would have consequences for relations with the bloc.', ['THREATEN']],
+  ['The EU\'s top diplomat warned on Tuesday that the arrests would have consequences for the accession talks.', ['THREATEN']],
   ['Germany warned that the annexation would have serious consequences for ties with Berlin.', ['THREATEN Germany > null']],
   ['The Kremlin warned that any deployment of troops would carry grave consequences.', ['THREATEN Kremlin > null']],
 ]);
