@@ -105,6 +105,7 @@ const COMMON_POS = new Set(['ADJ', 'NOUN']);
  * the minister resigned" start a clause of their own.
  */
 export function joinsGapNominals(tokens: readonly Token[], j: number, end: number): boolean {
+  if (joinsModifiers(tokens, j, end)) return true;
   if (!joinsNominals(tokens, j, end) || !CONJUNCT_POS.has(tokens[j + 1].pos)) return false;
   // a comma lists common nouns only ("engineers, tents and food"): after a name it may open an apposition or a list of
   // places, before an -ing word a participle clause ("charged the crowd, firing rubber bullets")
@@ -112,4 +113,19 @@ export function joinsGapNominals(tokens: readonly Token[], j: number, end: numbe
   let k = j + 1;
   while (k < end && CONJUNCT_POS.has(tokens[k].pos)) k++;
   return k >= end || tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX';
+}
+
+/**
+ * "fired 18 ballistic and cruise missiles at", "used chemical and conventional bombs", "heavy and light weapons": "and"/"or"
+ * after an adjective, before words that end in the noun both modify, joins two modifiers of one noun inside a `*` gap.
+ * The run after the coordinator holds only adjectives and nouns and no verb follows it ("the talks were long and
+ * soldiers fired" starts a clause of its own).
+ */
+function joinsModifiers(tokens: readonly Token[], j: number, end: number): boolean {
+  const t = tokens[j];
+  if (t.pos !== 'CCONJ' || t.lower !== 'and' && t.lower !== 'or' || tokens[j - 1]?.pos !== 'ADJ' || j + 2 >= end) return false;
+  let k = j + 1;
+  while (k < end && COMMON_POS.has(tokens[k].pos)) k++;
+  // (at least one word after the first conjunct's: the modified noun itself, "ballistic and cruise | missiles")
+  return k - (j + 1) >= 2 && tokens[k - 1].pos === 'NOUN' && (k >= end || tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX');
 }

@@ -45,12 +45,16 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
   const tree = ctx.tree();
   const t = ctx.doc.tokens;
   const cues = ctx.kb.lexicon.clauseCues;
-  const harm = cuePhrases(cues, 'warned-consequence');
+  // (a defeat or a fate is a harm in store only when a side that can inflict it warns of it: clause-cues.tsv side-harm)
+  const warner = ctx.phraseAt.get(tree.childrenWith(tr.head, 'nsubj')[0] ?? -1);
+  const harm = isArmedSide(warner) || isStateVoice(warner) ? new Set([...cuePhrases(cues, 'warned-consequence'), ...cuePhrases(cues, 'side-harm')]) : cuePhrases(cues, 'warned-consequence');
   for (const clause of tree.childrenWith(tr.head, 'ccomp')) {
     const subject = tree.childrenWith(clause, 'nsubj')[0];
     const lemma = t[clause].lemma;
     // "there would be consequences | hell to pay | a price to pay"
-    const existential = tree.childrenWith(clause, 'expl').length > 0 && subject !== undefined && harm.has(t[subject].lemma);
+    // (or read as a copula's: 'there would be "severe penalties"', the quoted harm the clause's head, "there" on "be")
+    const existential = tree.childrenWith(clause, 'expl').length > 0 && subject !== undefined && harm.has(t[subject].lemma)
+      || harm.has(lemma) && tree.childrenWith(clause, 'cop').some((be) => tree.childrenWith(be, 'expl').length > 0 || tree.childrenWith(clause, 'expl').length > 0);
     // "Taiwan would pay a heavy price", "would face consequences", "would regret it"
     // ("would pay dearly": the harm told by an adverb)
     // ("would face the full force of the law", "would face prosecution": a punishment the warner's power deals out)
@@ -65,9 +69,14 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
     // to them; told by others ("aid agencies warned that children would die") it is a forecast
     if (cuePhrases(cues, 'befalling-harm').has(lemma) && inStore(ctx, tree, clause)) {
       const harmed = harmedPeople(ctx, tree, subject, lemma);
-      if (harmed !== undefined && isArmedSide(ctx.phraseAt.get(tree.childrenWith(tr.head, 'nsubj')[0] ?? -1))) return { target: harmed, clauseStart: t[tree.span(clause)[0]].start };
+      if (harmed !== undefined && isArmedSide(ctx.phraseAt.get(tree.childrenWith(tr.head, 'nsubj')[0] ?? -1))) return { target: harmed, clauseStart: clauseStartOf(ctx, tree, clause) };
       continue;
     }
+    // "warned that the arrests would have consequences for the talks", "that any deployment would carry grave
+    // consequences": an act (the clause's subject) that will bring a harm in store, told by a state or a body of states,
+    // threatens whoever does it (no one named); told by others it forecasts ("the drought would have consequences")
+    if (BRINGING.has(lemma) && inStore(ctx, tree, clause) && subject !== undefined && isActNoun(ctx.kb, t[subject].lemma) && tree.childrenWith(clause, 'obj').some((o) => harm.has(t[o].lemma))
+      && (isArmedSide(warner) || isStateVoice(warner) || warner?.code?.startsWith('IGO') === true)) return { target: null, clauseStart: clauseStartOf(ctx, tree, clause) };
     if (!existential && !suffered && !regretted) continue;
     // (or on the warning verb itself, after the clause: "warned that there would be 'hell to pay' | if ...")
     const condition = conditionUnder(tree, clause) ?? tree.childrenWith(tr.head, 'advcl').find((k) => k > clause && CONDITION_MARKS.has(tree.marker(k) ?? ''));
@@ -78,10 +87,10 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
       // "the minister warned that troublemakers would face the full force of the law": a punishment in store, told by a
       // side that governs or bears arms, threatens whom it befalls (told by others it is a forecast)
       const punishes = punished && isArmedSide(ctx.phraseAt.get(tree.childrenWith(tr.head, 'nsubj')[0] ?? -1));
-      if (befallen && (answeredAct(ctx, tree, clause) || inStore(ctx, tree, clause) && (isSide(befallen) || punishes))) return { target: befallen, clauseStart: t[tree.span(clause)[0]].start };
+      if (befallen && (answeredAct(ctx, tree, clause) || inStore(ctx, tree, clause) && (isSide(befallen) || punishes))) return { target: befallen, clauseStart: clauseStartOf(ctx, tree, clause) };
       continue;
     }
-    return { target: befallen ?? named(ctx, tree, tree.childrenWith(condition, 'nsubj')[0]), clauseStart: t[tree.span(clause)[0]].start };
+    return { target: befallen ?? named(ctx, tree, tree.childrenWith(condition, 'nsubj')[0]), clauseStart: clauseStartOf(ctx, tree, clause) };
   }
   return undefined;
 }
@@ -91,6 +100,9 @@ function answeredAct(ctx: SentenceContext, tree: TreeView, clause: number): bool
   const holders = [clause, ...tree.childrenWith(clause, 'obj')];
   return holders.flatMap((h) => tree.childrenWith(h, 'obl', 'nmod')).some((n) => tree.marker(n) === 'for' && isActNoun(ctx.kb, ctx.doc.tokens[n].lemma));
 }
+
+// the verbs by which an act brings a harm ("would have consequences", "would carry a price", "will bring retribution")
+const BRINGING = new Set(['have', 'carry', 'bring', 'entail']);
 
 // the auxiliaries that put the harm ahead ("would pay", "will face"): "Israel has paid a heavy price" tells what was
 const FUTURE_AUX = new Set(['will', 'would', "'ll", "'d", 'shall']);
@@ -130,3 +142,16 @@ function harmedPeople(ctx: SentenceContext, tree: TreeView, subject: number | un
 
 /** A side that bears arms or governs (a state, an armed group, its forces or government), not a body that only warns (the UN, an aid agency). */
 const isArmedSide = (p: ActorPhrase | undefined) => p !== undefined && !p.code?.startsWith('IGO') && !p.code?.startsWith('NGO') && (p.kind === 'country' || p.kind === 'group' || SIDE_ROLE_KINDS.has(p.roleKind ?? ''));
+
+// a state's office holder or body speaking for it ("Iran's supreme leader", "China's Defense Ministry": codes IRNGOV, CHNMIL)
+const isStateVoice = (p: ActorPhrase | undefined) => p !== undefined && /^[A-Z]{3}(GOV|MIL)/.test(p.code ?? p.roleCode ?? '');
+
+/**
+ * Where the warning's clause begins: its "that" (on the clause or its copula), else its first word. A name before the
+ * "that" the parse took for the clause's subject is the warning's addressee ("warned Iran | that there would be
+ * consequences": "Iran" read as the subject of "be consequences").
+ */
+function clauseStartOf(ctx: SentenceContext, tree: TreeView, clause: number): number {
+  const that = [clause, ...tree.childrenWith(clause, 'cop')].flatMap((n) => tree.childrenWith(n, 'mark')).filter((m) => m < clause && ctx.doc.tokens[m].lower === 'that');
+  return ctx.doc.tokens[that.length ? Math.min(...that) : tree.span(clause)[0]].start;
+}

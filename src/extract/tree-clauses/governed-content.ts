@@ -9,7 +9,8 @@ const INTO_CONTENT = new Set(['xcomp', 'ccomp', 'obj', 'obl', 'nmod', 'acl', 'ad
 const WITHIN_CONTENT = new Set([...INTO_CONTENT, 'conj', 'compound', 'amod']);
 // An oblique or clause that says when or why sets the scene, it is not content: "agreed to a ceasefire
 // following intense negotiations", "called for calm after the attack", "rejected talks amid the invasion".
-const CIRCUMSTANCE = new Set(['after', 'following', 'amid', 'amidst', 'despite', 'during', 'since', 'because', 'because of', 'as', 'when', 'while', 'in response to', 'over']);
+// so does one that says where: "signed the truce at talks in Doha", "called for calm at the summit" (the talks, the summit were held)
+const CIRCUMSTANCE = new Set(['after', 'following', 'amid', 'amidst', 'despite', 'during', 'since', 'because', 'because of', 'as', 'when', 'while', 'in response to', 'over', 'at']);
 // A clause that says what is warned against, asked or promised is content ("warned NATO against deploying troops",
 // "called for withdrawing", "agreed on exchanging prisoners", "vowed on Monday to strike"), and so is one that
 // names what must come first ("will not negotiate until Russia has withdrawn", "will strike unless they leave").

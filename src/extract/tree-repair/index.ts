@@ -2,6 +2,7 @@ import type { SentenceTree } from '../../nlp/syntax/index.ts';
 import type { Token } from '../../nlp/types.ts';
 import { EditableTree } from './editable-tree.ts';
 import { repairMisreadMainClause } from './misread-main-clause.ts';
+import { repairVerbReadAsObjectModifier } from './verb-read-as-object-modifier.ts';
 import { repairRelativeSaidClause } from './relative-said-clause.ts';
 import { repairDeterminerSubject } from './determiner-subject.ts';
 import { repairDeterminerThat } from './determiner-that.ts';
@@ -199,6 +200,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairCopulaInRelativeClause,
   repairSubjectParticipleRoot,
   repairBeliefParticipleRoot,
+  repairVerbReadAsObjectModifier,
   repairMisreadMainClause,
   repairPredicateReadAsRelative,
   repairPartitiveAbsolute,
