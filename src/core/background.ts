@@ -18,7 +18,7 @@ import { RELATIVE_DEED_RULE } from './refiners.ts';
  */
 export function withoutBackground(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   return candidates.filter((c) => {
-    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? datedSettingCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? (isHabitualPresent(view(), c, ctx.kb.lexicon.reporting) ? 'habitual-present' : null);
+    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? datedSettingCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues, ctx.published) ?? (isHabitualPresent(view(), c, ctx.kb.lexicon.reporting) ? 'habitual-present' : null);
     if (cue === null) return true;
     onDrop?.(c, `candidate:tree-background:${cue}`);
     return false;
@@ -26,9 +26,11 @@ export function withoutBackground(ctx: SentenceContext, view: () => TreeView, ca
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
-const statesYear = (view: TreeView, n: number) => {
+// (a year two or more before the story's own: "since rebels captured the town in January 2025" in a 2025 story is news)
+const statesYear = (view: TreeView, n: number, published: string | undefined) => {
   const [from, to] = view.span(n);
-  for (let k = from; k < to; k++) if (YEAR.test(view.tokens[k].text)) return true;
+  const old = (year: number) => published === undefined || year <= Number(published.slice(0, 4)) - 2;
+  for (let k = from; k < to; k++) if (YEAR.test(view.tokens[k].text) && old(Number(view.tokens[k].text))) return true;
   return false;
 };
 
@@ -38,11 +40,11 @@ const statesYear = (view: TreeView, n: number) => {
  * from (coding guide rule 1); the sentence's own act stays, and so does a since-clause with no year ("since police shot
  * a student on Monday"). (A relative clause dated to a year stays an act, dated: noise-classes-35 and -38.)
  */
-function datedSettingCue(view: TreeView, head: number, cues: readonly CueEntry[]): string | null {
+function datedSettingCue(view: TreeView, head: number, cues: readonly CueEntry[], published?: string): string | null {
   if (!view.has(head)) return null;
   // (the parse may hang "since" on the clause's subject: the clause's first word is then the onset word)
   const marker = view.marker(head) ?? view.tokens[view.span(head)[0]].lower;
-  if ((view.base(head) === 'advcl' || view.base(head) === 'acl') && cuePhrases(cues, 'onset').has(marker) && statesYear(view, head)) return `onset ${marker}`;
+  if ((view.base(head) === 'advcl' || view.base(head) === 'acl') && cuePhrases(cues, 'onset').has(marker) && statesYear(view, head, published)) return `onset ${marker}`;
   return null;
 }
 

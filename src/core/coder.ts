@@ -175,7 +175,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const chainedFrames: Array<ReturnType<typeof sentenceFrames>> = [];
       const contexts = doc.sentences.map((sentence): SentenceContext => {
         let skip: ReadonlySet<number> | undefined; // the clauses roles skip, read only once a trigger asks for roles
-        return { doc, sentence, kb, phraseAt, get skip() { return (skip ??= skippedRegions(doc, sentence)); }, places: placeIndex, tree: () => views.of(sentence) };
+        return { doc, sentence, kb, phraseAt, get skip() { return (skip ??= skippedRegions(doc, sentence)); }, places: placeIndex, tree: () => views.of(sentence), published: published ?? undefined };
       });
       // every sentence's reporting frames in one run, as the dates and trees (their code stays in the CPU's caches)
       const ownFrames = contexts.map((ctx) => sentenceFrames(ctx));

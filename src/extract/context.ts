@@ -16,6 +16,8 @@ export interface SentenceContext {
   readonly places?: SpanIndex<PlaceMention>;
   /** The sentence's dependency tree, parsed on first call and kept: only sentences with a candidate trigger pay for it. */
   readonly tree: () => TreeView;
+  /** The article's publication date (YYYY-MM-DD), where the coder knows it: how old a stated year is. */
+  readonly published?: string;
 }
 
 export function phraseTokenMap(doc: AnalyzedText, phrases: readonly ActorPhrase[]): Map<number, ActorPhrase> {

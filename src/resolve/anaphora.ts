@@ -178,7 +178,7 @@ export function resolveAnaphora(
     const mayOwn = (t: ActorPhrase) => ownerOtherThanSubject && (!plural || t.plural || t.kind === 'group');
     // "The army said rebels shelled the town. They burned a market | The UN urged them to stop": a pronoun not telling ("It
     // said") goes on with the reported doer, not the teller, unless it does what only a state does ("... They arrested")
-    const doerOfReport = (cand: ActorPhrase, distance: number) => distance > 0 && reportedSubject(doc, cand, isReporting) && verbFollows(doc, cand) && !speaksBefore(doc, p, { ...p, start: doc.text.length }, isReporting) && !(custodian && !STATE_SIDE.test(cand.kind === 'country' ? 'GOV' : cand.code?.slice(3) ?? cand.roleCode ?? '')) ? 8 : 0;
+    const doerOfReport = (cand: ActorPhrase, distance: number) => distance > 0 && NOMINATIVE.has(p.text.toLowerCase()) && reportedSubject(doc, cand, isReporting) && verbFollows(doc, cand) && !speaksBefore(doc, p, { ...p, start: doc.text.length }, isReporting) && !(custodian && !STATE_SIDE.test(cand.kind === 'country' ? 'GOV' : cand.code?.slice(3) ?? cand.roleCode ?? '')) ? 8 : 0;
     let best: ActorPhrase | null = null; let bestScore = -Infinity;
     const custodian = ((v) => v !== null && isCustodyAct(doc.tokens[v].lemma))(firstVerbAfter(doc, p));
     for (let pass = 0; pass < 2 && best === null; pass++, accepts = byHead) for (let j = i - 1; j >= 0; j--) {

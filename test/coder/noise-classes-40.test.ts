@@ -70,7 +70,7 @@ expectNone('an obituary\'s old accusations are background', 'ACCUSE', [
 ]);
 expectAll(code, 'news of the days of a death stays, and old acts in a story that is no obituary', [
   ['LAHORE (Reuters) - A former Pakistani minister died on Monday when gunmen opened fire on his car in Lahore, police said. He was 62.\n\nPolice arrested three suspects on Tuesday.', ['ASSAULT gunmen > his car', 'COERCE Police > three suspects']],
-  ['Former senator Ellen Marsh dies at 79\n\nShe died on Sunday at her home in Maine.\n\nPolice arrested a man on Saturday who had broken into her office in Augusta, officials said.', ['COERCE Police > a man']],
+  ['Former senator Ellen Marsh dies at 79\n\nShe died on Sunday at her home in Maine.\n\nPolice arrested a man on Saturday who had broken into her office in Augusta, officials said.', ['COERCE Police > man']],
   ['The general, who commanded U.S. forces in 2019, accused the Pentagon on Monday of ignoring the lessons of Iraq.\n\nIn 2019, he oversaw air strikes on Iraqi positions.', ['ACCUSE The general > Pentagon', 'ASSAULT null > Iraqi positions']],
 ]);
 
