@@ -172,7 +172,8 @@ test('the statement stays where it was made', T, () => {
 // "Speaking in Ankara, the president accused al-Shabaab of the bombing": the act an accusation charges was placed where
 // the accuser spoke; a place in the opening participle of speaking is no place of a material act (place:spoken-from).
 for (const [text, trigger, city] of [
-  ['A car bomb exploded in central Somalia on Sunday. Speaking at a news conference in Ankara, the Somali president accused al-Shabaab of the bombing.', 'bombing', 'Ankara'],
+  // (since session 44, precision, "the bombing" charged after the car bomb told is that act, no second one)
+  ['A car bomb exploded in central Somalia on Sunday. Speaking at a news conference in Ankara, the Somali president accused al-Shabaab of the bombing.', 'exploded', 'Ankara'],
   ['Speaking to reporters in Moscow, the defence minister accused Ukraine of shelling a nuclear plant.', 'shelling', 'Moscow'],
   // (a charge of sponsoring is no event of its own since session 41, plover: a material charge here)
   ['Speaking to reporters in Islamabad, the interior minister accused India of bombing the train.', 'bombing', 'Islamabad'],
