@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/types.ts';
 import { PHASE_VERBS } from './tree-repair/phase-verb-gerund.ts';
+import { changedToken } from '../nlp/token.ts';
 
 export const DESCRIBING_PARTICIPLE_RULE = 'tags:describing-participle';
 
@@ -24,6 +25,6 @@ export function retagDescribingParticiples(tokens: Token[], participles: Readonl
     // "denied escalating attacks": after a verb of -ing complement such a form is its verb (adjectival-participles.tsv `verb`)
     if (verbsAfterGerundVerbs.has(t.lower) && gerundVerbs.has(verb.lemma)) continue;
     // (a past form before an -ing noun: "said renewed fighting killed ten", "reported increased shelling")
-    if (PHRASE_START.has(next.pos) || t.lower.endsWith('ed') && next.pos === 'VERB' && next.lower.endsWith('ing')) tokens[k] = { ...t, pos: 'ADJ' };
+    if (PHRASE_START.has(next.pos) || t.lower.endsWith('ed') && next.pos === 'VERB' && next.lower.endsWith('ing')) tokens[k] = changedToken(t, { pos: 'ADJ' });
   }
 }

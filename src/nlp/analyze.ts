@@ -16,6 +16,7 @@ import { retagTenureAdjectives } from './tenure-adjectives.ts';
 import { retagCommonWordNames } from './common-word-names.ts';
 import { readQuoteStopsAsCommas } from './quote-stops.ts';
 import { stopAfterLocators } from './headline-locator.ts';
+import { changedToken, makeToken } from './token.ts';
 
 /** What the knowledge base tells the tagger about words (each optional: without it, that repair is off). */
 export interface WordKnowledge {
@@ -71,19 +72,15 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
       const prev = tokens.length > tokenStart ? tokens[tokens.length - 1] : undefined;
       if (prev && continuesWord(prev, value, start)) {
         const joined = prev.text + value;
-        tokens[tokens.length - 1] = { ...prev, text: joined, lower: joined.toLowerCase(), lemma: joined.toLowerCase(), pos: joinedTag(joined, prev.pos, pos), end };
+        tokens[tokens.length - 1] = changedToken(prev, { text: joined, lower: joined.toLowerCase(), lemma: joined.toLowerCase(), pos: joinedTag(joined, prev.pos, pos), end });
         continue;
       }
       const lower = value.toLowerCase();
       if (colons.has(start) && value === '.') {
-        tokens.push({ index: tokens.length, text: ':', lower: ':', lemma: ':', pos, start, end, sentence: sentences.length });
+        tokens.push(makeToken(tokens.length, ':', ':', ':', pos, start, end, sentences.length));
         continue;
       }
-      tokens.push({
-        index: tokens.length, text: value, lower,
-        lemma: (String(lemmas[k]) || lower).toLowerCase(),
-        pos, start, end, sentence: sentences.length,
-      });
+      tokens.push(makeToken(tokens.length, value, lower, (String(lemmas[k]) || lower).toLowerCase(), pos, start, end, sentences.length));
     }
     joinHyphenTitles(tokens, tokenStart, hyphenTitles);
     if (tokens.length === tokenStart) continue;

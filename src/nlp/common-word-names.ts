@@ -2,6 +2,7 @@ import type { Sentence, Token } from './types.ts';
 import type { Reading } from './title-case.ts';
 import { shippedSyntaxModel } from './syntax/index.ts';
 import { normalizeForm } from './syntax/word-form.ts';
+import { changedToken } from './token.ts';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 // what the taggers and the parser read in the word's place: a given name that is no other word, of the same length (the
@@ -73,8 +74,8 @@ function readWithNames(text: string, tokens: Token[], s: Sentence, found: readon
   const reread = new Map(reading(view).map((r) => [s.start + r.start, r]));
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k], r = reread.get(t.start);
-    if (found.includes(k)) tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower, readAs: STAND_INS[t.text.length] };
-    else if (r !== undefined && r.value === t.text && t.readAs === undefined) tokens[k] = { ...t, pos: r.pos };
+    if (found.includes(k)) tokens[k] = changedToken(t, { pos: 'PROPN', lemma: t.lower, readAs: STAND_INS[t.text.length] });
+    else if (r !== undefined && r.value === t.text && t.readAs === undefined) tokens[k] = changedToken(t, { pos: r.pos });
   }
 }
 

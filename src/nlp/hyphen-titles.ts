@@ -1,4 +1,5 @@
 import type { AnalyzedText, Token } from './types.ts';
+import { changedToken } from './token.ts';
 
 // The longest title joined: "commander - in - chief" is five pieces.
 const MAX_PIECES = 5;
@@ -20,9 +21,9 @@ export function joinHyphenTitles(tokens: Token[], from: number, titles: Readonly
       const text = tokens.slice(k, k + pieces).map((t) => t.text).join('');
       const lower = text.toLowerCase();
       // the tagger knows no hyphened word as a noun: it reads the title's head noun, its first piece
-      tokens[out] = { ...first, index: out, text, lower, lemma: titles.get(lower) ?? lower, pos: 'NOUN', end: last.end, readAs: first.text };
+      tokens[out] = changedToken(first, { index: out, text, lower, lemma: titles.get(lower) ?? lower, pos: 'NOUN', end: last.end, readAs: first.text });
       k += pieces - 1;
-    } else tokens[out] = first.index === out ? first : { ...first, index: out };
+    } else tokens[out] = first.index === out ? first : changedToken(first, { index: out });
     out++;
   }
   tokens.length = out;

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from './types.ts';
+import { changedToken } from './token.ts';
 
 const STOPS = new Set(['?', '!']);
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
@@ -16,7 +17,7 @@ export function readQuoteStopsAsCommas(tokens: Token[], sentences: readonly Sent
     for (let k = s.tokenStart; k + 2 < s.tokenEnd; k++) {
       const t = tokens[k];
       if (!STOPS.has(t.text) || !CLOSING_QUOTES.has(tokens[k + 1].text) || !WORD.test(tokens[k + 2].text)) continue;
-      tokens[k] = { ...t, readAs: ',' };
+      tokens[k] = changedToken(t, { readAs: ',' });
     }
   }
 }

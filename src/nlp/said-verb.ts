@@ -1,4 +1,5 @@
 import type { Token } from './types.ts';
+import { changedToken } from './token.ts';
 
 /**
  * "A police official who asked not to be named said gunmen kidnapped 30 students": after a participle the tagger
@@ -12,6 +13,6 @@ export function retagSaid(tokens: Token[]): void {
     if (t.lower !== 'said' || t.pos !== 'ADJ') continue;
     const before = tokens[k - 1];
     if (before && before.sentence === t.sentence && (before.pos === 'DET' || before.pos === 'PRON' && /^(its|their|his|her|our|my|your)$/.test(before.lower))) continue;
-    tokens[k] = { ...t, pos: 'VERB', lemma: 'say' };
+    tokens[k] = changedToken(t, { pos: 'VERB', lemma: 'say' });
   }
 }

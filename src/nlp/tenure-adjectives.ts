@@ -1,4 +1,5 @@
 import type { Sentence, Token } from './types.ts';
+import { changedToken } from './token.ts';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
@@ -17,7 +18,7 @@ export function retagTenureAdjectives(tokens: Token[], sentences: readonly Sente
       if (!adjectives.has(t.lower) || !CAPITALISED.test(t.text) || t.pos === 'ADJ' && t.readAs !== undefined) continue;
       const next = tokens[k + 1];
       if (!/^\p{Lu}/u.test(next.text) || !opensOffice(next.lower)) continue;
-      tokens[k] = { ...t, pos: 'ADJ', lemma: t.lower, readAs: t.lower };
+      tokens[k] = changedToken(t, { pos: 'ADJ', lemma: t.lower, readAs: t.lower });
     }
   }
 }

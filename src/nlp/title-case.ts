@@ -1,6 +1,7 @@
 import type { Sentence, Token } from './types.ts';
 import { shippedSyntaxModel } from './syntax/index.ts';
 import { normalizeForm } from './syntax/word-form.ts';
+import { changedToken } from './token.ts';
 
 /** How wink read a text: its tokens' values, tags and lemmas, and the offsets the values start at. */
 export type Reading = (text: string) => ReadonlyArray<{ readonly start: number; readonly value: string; readonly pos: string; readonly lemma: string }>;
@@ -38,7 +39,7 @@ export function readTitleCase(text: string, tokens: Token[], sentences: readonly
     for (const k of forms.keys()) {
       const r = reread.get(tokens[k].start);
       if (r === undefined || r.value.length !== tokens[k].text.length) continue;
-      tokens[k] = { ...tokens[k], readAs: r.value, pos: r.pos, lemma: r.lemma.toLowerCase() };
+      tokens[k] = changedToken(tokens[k], { readAs: r.value, pos: r.pos, lemma: r.lemma.toLowerCase() });
     }
   }
 }

@@ -32,6 +32,7 @@ const THIRD_PERSON_S = /[^s]s$/;
 const PLACE_ONLY_PREPS = new Set(['dateline', 'in', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'of']);
 
 import { addAgentHits, type Hit } from './agent-hits.ts';
+import { phraseWith } from './phrase-shape.ts';
 
 /**
  * "The military accused the RSF of ...": a role word after "the" before an -ed word that a noun phrase follows is the
@@ -219,7 +220,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     // statement or reaction ("drew condemnation from Damascus")
     const placeOnly = prep !== null && (PLACE_ONLY_PREPS.has(prep) || prep === 'from' && p.entry?.kind === 'metonym' && !isProposerAfterFrom(doc, p.start, proposalOrReaction)
       || prep === 'off' && offNamesPlace(doc, p.start));
-    phrases.push({ ...p, locative: placeOnly, prep });
+    phrases.push(phraseWith(p, { locative: placeOnly, prep }));
   };
   const proposalOrReaction = (lemma: string) => PUT_TO_ANOTHER.has(lemma) || isVerbalActNoun(kb, lemma);
   const isActVerb = (lemma: string) => kb.patterns.get(lemma)?.some((x) => x.kind === 'verb') === true;
@@ -237,7 +238,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const prev = phrases[i - 1];
     const gap = doc.text.slice(prev.end, phrases[i].start);
     const joined = LIST_JOIN.test(gap) || COMMA_JOIN.test(gap) && phrases[i].kind === 'country';
-    if (prev.locative && !phrases[i].locative && joined) phrases[i] = { ...phrases[i], locative: true, prep: prev.prep };
+    if (prev.locative && !phrases[i].locative && joined) phrases[i] = phraseWith(phrases[i], { locative: true, prep: prev.prep });
   }
   const withRoles = phrases.filter((p) => !namesDivision(doc.text, kb, p) && !(p.entry?.kind === 'metonym' && namesDocument(doc.text, p.end, kb.lexicon.documentNouns))).map((p, i, kept) => roleInCountry(doc, p, kept[i + 1], kb.lexicon)).map((p) => demonymBeforeNoun(doc, kb, p));
   // (from the last: "Russian, Iranian and Syrian forces" shares back along the list)

@@ -12,7 +12,7 @@ import { laterMentions } from './later-mentions.ts'; import { withBareSurnames }
 import { PLACE_TITLE_RULE, placeTitled } from './place-titles.ts';
 import { inHyphenedGivenName, opensHyphenedName } from './hyphened-names.ts';
 import { titleOwnedByUnknownBody } from './title-owner.ts';
-import { endsGroupDescription } from './body-nouns.ts';
+import { endsGroupDescription } from './body-nouns.ts'; import { phraseWith } from './phrase-shape.ts';
 import { indefiniteBody } from './indefinite-body.ts'; import { POSSESSIVE_ROLE_RULE } from './owned-body.ts';
 
 /** In a phrase's rule: a definite description around a known group's name ("the Wagner group") is that group. */
@@ -140,7 +140,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
           continue;
         }
         if (role) {
-          add({ ...anaphor(doc, t.start, role.end, refersTo, role.plural), roleCode: role.roleCode, roleKind: role.roleKind, rule: POSSESSIVE_ROLE_RULE });
+          add(phraseWith(anaphor(doc, t.start, role.end, refersTo, role.plural), { roleCode: role.roleCode, roleKind: role.roleKind, rule: POSSESSIVE_ROLE_RULE }));
           continue;
         }
         // "its drones", "their warplanes": the antecedent's military

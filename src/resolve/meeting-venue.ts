@@ -1,4 +1,5 @@
 import type { PlaceMention } from './types.ts';
+import { placeWith } from './phrase-shape.ts';
 
 // the words before a place, back to the clause's start: "... ministers met on Friday in" → [ministers, met, on, friday]
 const CLAUSE_BREAK = /[.;:!?\n"“”]|,\s+(?:and|but|while|as|where|who|which)\b/g;
@@ -15,7 +16,7 @@ const ARTICLE = /^(?:the|a|an)$/;
  */
 export function markVenues(text: string, places: readonly PlaceMention[], venueWords: ReadonlySet<string> | undefined): PlaceMention[] {
   if (!venueWords || venueWords.size === 0) return [...places];
-  return places.map((p) => (isVenue(text, p.start, venueWords) ? { ...p, venue: true } : p));
+  return places.map((p) => (isVenue(text, p.start, venueWords) ? placeWith(p, { venue: true }) : p));
 }
 
 export function isVenue(text: string, start: number, venueWords: ReadonlySet<string> | undefined): boolean {
