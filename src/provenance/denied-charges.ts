@@ -36,11 +36,25 @@ export function deniedCharges(events: readonly Event[]): Event[] {
     const accused = Math.max(-1, ...events.filter((e) => near(e) && e.type === 'ACCUSE' && rootOf(e.target?.code) === denier).map((e) => e.evidence.span[0]));
     const answered = (e: Event) => near(e) && e.evidence.span[0] >= accused
       && (e.provenance.certainty === 'claimed' || e.provenance.certainty === 'alleged') && rootOf(e.actor?.code) === denier && !toldBy(e, denier);
-    const nearest = Math.max(-1, ...out.filter(answered).map((e) => e.evidence.span[0]));
+    // "denied government allegations that civilians were killed": a denial that names the act it denies answers an act
+    // told by that word ("killing more than 100 young people"), not a nearer one of another ("destroyed property")
+    const named = contentStems(denial);
+    const namesIt = (e: Event) => stems(e.trigger.text).some((w) => named.has(w));
+    const candidates = out.filter(answered);
+    const pool = candidates.some(namesIt) ? candidates.filter(namesIt) : candidates;
+    const nearest = Math.max(-1, ...pool.map((e) => e.evidence.span[0]));
     if (nearest < 0) continue;
     out.forEach((e, i) => {
-      if (answered(e) && e.evidence.span[0] === nearest) out[i] = { ...e, provenance: { ...e.provenance, certainty: 'denied' }, rules: [...e.rules, 'provenance:denied-charges'] };
+      if (pool.includes(e) && e.evidence.span[0] === nearest) out[i] = { ...e, provenance: { ...e.provenance, certainty: 'denied' }, rules: [...e.rules, 'provenance:denied-charges'] };
     });
   }
   return out;
+}
+
+// words of five letters or more by their first four ("killed", "killing": "kill"), for matching an act named twice
+const stems = (text: string) => (text.toLowerCase().match(/[a-z]{5,}/g) ?? []).map((w) => w.slice(0, 4));
+/** The stems of what a denial's own sentence says after its trigger ("... allegations that civilians were killed"). */
+function contentStems(denial: Event): Set<string> {
+  const from = denial.trigger.span[1] - denial.evidence.span[0];
+  return new Set(stems(denial.evidence.sentence.slice(Math.max(0, from))));
 }

@@ -70,3 +70,21 @@ test('him with no one described in its sentence takes up the person named before
   const f = code('Former Pakistani Prime Minister Imran Khan attended the hearing on Monday. Police arrested him outside the court.').find((x) => x.type === 'COERCE');
   assert.equal(f?.target?.code, 'PAKELI');
 });
+
+// A denial of charges that names the act it denies ("denied allegations that the hospital was looted") answers the
+// act told by that word, not the nearest act of the sentence before ("shelled the market"), which keeps its claim
+// (provenance/denied-charges.ts). A denial naming nothing still answers the nearest.
+test('a denial that names the act answers that act', T, () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['The Sudanese army said RSF fighters looted the hospital in Nyala on Sunday. The army also said RSF fighters shelled the market in the town. The RSF dismissed allegations that the hospital was looted.', 'looted', 'shelled'],
+    ["Ukraine's military said Russian troops executed five prisoners near Pokrovsk on Tuesday. It also said Russian drones struck a bus in Kherson. Russia's defence ministry rejected claims that prisoners were executed.", 'executed', 'struck'],
+    ["Israel's army said Hezbollah fighters kidnapped two shepherds near Shebaa on Monday. It also said Hezbollah drones struck a base in Safed. Hezbollah denied claims that shepherds were kidnapped.", 'kidnapped', 'struck'],
+  ];
+  for (const [text, denied, claimed] of cases) {
+    const events = code(text);
+    assert.equal(events.find((e) => e.trigger.text.startsWith(denied))?.provenance.certainty, 'denied', text);
+    assert.equal(events.find((e) => e.trigger.text.startsWith(claimed))?.provenance.certainty, 'claimed', text);
+  }
+  const bare = code("Ukraine's military said Russian troops executed five prisoners near Pokrovsk on Tuesday. It also said Russian drones struck a bus in Kherson. Russia's defence ministry rejected the claims.");
+  assert.equal(bare.find((e) => e.trigger.text.startsWith('struck'))?.provenance.certainty, 'denied');
+});
