@@ -288,7 +288,8 @@ export function agentlessReason(
     // "Hla Aung was detained for 14 months": a person named only here, when the act is what the sentence asserts
     // ("since Gadhafi was toppled in 2011" only recalls a landmark)
     if (r?.kind === 'named') return PERSON_SHAPE.test(r.name) && mainAssertion();
-    return r !== undefined && (r.code !== null || r.roleCode !== undefined);
+    // ("A man was arrested for shoplifting": one nameless civilian is no side; a place and a date make it an occasion)
+    return r !== undefined && (r.code !== null || r.roleCode !== undefined) && !(r.roleCode === 'CVL' && !r.plural && r.kind === 'role');
   });
   return human ? 'actor:agentless-act' : stated ? 'actor:stated-occurrence' : placeAndDate() ? 'actor:agentless-act' : null;
 }

@@ -95,7 +95,7 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
         const via = ctx.kb.lexicon.supportVerbsVia.get(t[i].lemma);
         // ("marched with demands for the release of prisoners": what is asked "for" is no act of the marchers)
         const throughVia = via !== undefined && t.slice(i + 1, tr.start).some((x) => x.lower === via) && !t.slice(i + 1, tr.start).some((x) => x.lower === 'for' && via !== 'for');
-        const support = supportVerbLemma(ctx.kb.lexicon.supportVerbs, t[i]) ?? (proposesAct(ctx, i) ? t[i].lemma : null); // "proposed new sanctions"
+        const support = supportVerbLemma(ctx.kb.lexicon.supportVerbs, t[i], t[i + 1]) ?? (proposesAct(ctx, i) ? t[i].lemma : null); // "proposed new sanctions"
         if (support !== null || viaInvolvement || throughVia) {
           // "men suspected of plotting an attack": the tree's described noun plots it, not the main clause's subject
           const window = findSubject(ctx, i);

@@ -38,7 +38,7 @@ test('an interception with no firer named is one act', T, () => {
 // "Officers killed two of the assailants. The gunmen had kidnapped a farmer last month": "the gunmen" takes up whom the
 // act before hit, not who did it; the kidnapping merged into the officers' killing as one act (coreference-compatible.ts).
 expectAll(code, 'the doers\' noun that takes up an act\'s target starts another act', [
-  ['Officers returned fire and killed two of the assailants. The gunmen had kidnapped a farmer in the same area last month.', ['ASSAULT Officers > the assailants', 'ASSAULT The gunmen > a farmer']],
+  ['Officers returned fire and killed two of the assailants. The gunmen had kidnapped a farmer in the same area last month.', ['ASSAULT Officers > the assailants', 'ASSAULT The gunmen > farmer']],
   ['Troops killed three of the attackers. The gunmen had raided a village near the town last week.', ['ASSAULT Troops > the attackers', 'ASSAULT The gunmen > a village']],
   ['Police shot two of the raiders. The attackers had ambushed a bus on the highway last month.', ['ASSAULT Police > the raiders', 'ASSAULT The attackers > a bus']],
   ['Soldiers killed four of the kidnappers. The gunmen had abducted a nurse in Zaria in May.', ['ASSAULT Soldiers > the kidnappers', 'ASSAULT The gunmen > nurse']],

@@ -24,7 +24,8 @@ const CASES: Array<[string, string, string[], string | null]> = [
   ['unresolved group description', 'The insurgents ambushed a convoy.', ['ASSAULT The insurgents -> a convoy'], null],
   ['unresolved group description', 'The militants attacked a police post.', ['ASSAULT The militants -> a police post'], null],
   // a definite description of an armed or state role holder acts as one even with no name before it
-  ['unresolved role description', 'The officer accused the agency of corruption.', ['ACCUSE The officer -> null'], null],
+  // (the accused party is the target whatever its noun since session 44, targets' chargedParty)
+  ['unresolved role description', 'The officer accused the agency of corruption.', ['ACCUSE The officer -> the agency'], null],
   ['unresolved role description', 'The minister denied the reports.', ['REJECT The minister -> null'], null],
   ['unresolved role description', 'The commander denied the allegations.', ['REJECT The commander -> null'], null],
   ['role description as target only', 'A swift attack on the king decides most games of chess.', [], null],

@@ -188,8 +188,8 @@ export function treeNounActors(view: TreeView, ctx: SentenceContext, head: numbe
     return sides?.length ? { actors: [...sides], rules: [`roles:support-verb:${view.tokens[verb].lemma}`, ...roles!.rules] } : null;
   }
   if (view.label(noun) !== 'obj' && view.label(noun) !== 'nsubj:pass' || verb < 0) return null;
-  const lemma = supportVerbLemma(ctx.kb.lexicon.supportVerbs, ctx.doc.tokens[verb]) ?? ctx.doc.tokens[verb].lemma;
-  if (!ctx.kb.lexicon.supportVerbs.has(lemma) && noun === head) return null;
+  const lemma = supportVerbLemma(ctx.kb.lexicon.supportVerbs, ctx.doc.tokens[verb], ctx.doc.tokens[verb + 1]) ?? ctx.doc.tokens[verb].lemma;
+  if (!ctx.kb.lexicon.supportVerbs.has(lemma) && noun === head || REPELLING.has(ctx.doc.tokens[verb + 1]?.lower ?? '')) return null;
   const roles = treeVerbRoles(view, ctx, verb);
   return roles?.actors.length ? { actors: roles.actors, rules: [`roles:support-verb:${lemma}`, ...roles.rules] } : null;
 }
@@ -271,17 +271,16 @@ export function withinActActors(view: TreeView, ctx: SentenceContext, verb: numb
   return other?.phrases.length ? { actors: other.phrases, rules: ['roles:tree-fight-other-side', ...other.rules] } : null;
 }
 
-/**
- * The support verb a token is ("launched", "carried"), by its lemma or, where the word tagger's lemma is wrong
- * ("staged" as "stag", "waged" as "wag"), by its other base forms; null when it is none.
- */
-export function supportVerbLemma(supportVerbs: ReadonlySet<string>, token: Token): string | null {
+// The support verb a token is ("launched"), by its lemma or other base forms ("staged" tagged "stag"); none before a
+// particle of repelling ("fought off an assault", "beat back an offensive": the act is the other side's).
+export function supportVerbLemma(supportVerbs: ReadonlySet<string>, token: Token, next?: Token): string | null {
+  if (next !== undefined && REPELLING.has(next.lower)) return null;
   if (supportVerbs.has(token.lemma)) return token.lemma;
   return baseForms(token).find((f) => supportVerbs.has(f)) ?? null;
 }
 
-/** In an event's `rules`: its actor is whom the act noun is blamed on or attributed to (alleged). */
-export const ATTRIBUTED_DOER_RULE = 'roles:tree-noun-attributed-to';
+const REPELLING = new Set(['off', 'back']);
+export const ATTRIBUTED_DOER_RULE = 'roles:tree-noun-attributed-to'; // in `rules`: the actor is whom the act noun is laid on (alleged)
 
 /**
  * "a bombing blamed on the PKK": the act noun's participle of attribution (tree-repair ATTRIBUTING) and its phrase;
