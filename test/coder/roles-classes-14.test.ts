@@ -18,7 +18,7 @@ const CASES: Case[] = [
   // no known actor, the main clause's subject the word window reaches is not who did it
   ['described noun does the act', 'Police arrested three men suspected of attacking a police station in Peshawar.', 'ASSAULT', 'attacking', '=three men', 'police station'],
   ['described noun does the act', 'Authorities detained two youths who had attacked a police patrol in the capital.', 'ASSAULT', 'attacked', 'youths', 'police patrol'],
-  ['described noun does the act', 'Israeli forces detained a man suspected of stabbing two Israeli soldiers in Hebron.', 'ASSAULT', 'stabbing', '=a man', 'isrmil'],
+  ['described noun does the act', 'Israeli forces detained a man suspected of stabbing two Israeli soldiers in Hebron.', 'ASSAULT', 'stabbing', 'man', 'isrmil'], // ("man" a civilian role since session 44)
   ['described noun does the act (main act stays)', 'Police arrested three men suspected of attacking a police station in Peshawar.', 'COERCE', 'arrested', 'police', 'three men'],
   ['described noun does the act (a named noun)', 'Troops captured three fighters suspected of carrying out the ambush.', 'ASSAULT', 'captured', 'troops', 'fighters'],
   ['described noun does the act (a named noun)', 'Police detained two teenagers who had thrown stones at soldiers.', 'PROTEST', 'stones', 'teenagers', 'soldiers'],

@@ -72,7 +72,7 @@ expectCertain('a headline\'s "to" is a planned act', [
 // the present tense of a headline is a done act; prose "to" of purpose is no plan
 expectCertain('headline presents and purposes stay asserted', [
   ['Russia expels British diplomats', 'SANCTION Russia > British diplomats', 'asserted'],
-  ['The army sent troops to protect the capital.', 'MOBILIZE army > the capital', 'asserted'],
+  ['The army sent troops to protect the capital.', 'MOBILIZE army > null', 'asserted'], // (what a force guards is no target: targets-44)
   ['Protesters rally against plan to close mines', 'PROTEST Protesters > null', 'asserted'],
 ]);
 
