@@ -20,7 +20,7 @@ export function repairFiniteConjunctOfInfinitive(tree: EditableTree, tokens: rea
     if (infinitive < 0 || infinitive >= verb || tree.upos(infinitive) !== 'VERB' || tokens[infinitive].lower !== tokens[infinitive].lemma) continue;
     if (!markedByTo(tree, tokens, infinitive) || markedByTo(tree, tokens, verb) || hasChild(tree, verb, 'nsubj')) continue;
     if (!tensedAux(tree, tokens, verb) && !isPastForm(tokens[verb])) continue;
-    const governor = governingVerb(tree, infinitive);
+    const governor = finiteAbove(tree, tokens, governingVerb(tree, infinitive));
     if (governor < 0) continue;
     tree.attach(verb, governor, 'conj');
     return 'tree-repair:finite-conjunct-of-infinitive';
@@ -40,6 +40,27 @@ function governingVerb(tree: EditableTree, infinitive: number): number {
   const verb = tree.head(head);
   return verb >= 0 && tree.upos(verb) === 'VERB' ? verb : -1;
 }
+
+/**
+ * The finite verb a non-finite governor hangs under: "accused the government of using the ban to silence critics and
+ * demanded ...", "vowed to keep fighting to defend the city and rejected ...": the infinitive's governor is itself a
+ * gerund or an infinitive, and a finite conjunct cannot join either; it joins the first finite verb above (up to a few
+ * steps), else the governor as found.
+ */
+function finiteAbove(tree: EditableTree, tokens: readonly Token[], governor: number): number {
+  let n = governor;
+  for (let steps = 0; n >= 0 && steps < 4 && tree.upos(n) === 'VERB' && isNonFinite(tree, tokens, n); steps++) {
+    let up = tree.head(n);
+    while (up >= 0 && tree.upos(up) !== 'VERB' && steps++ < 4) up = tree.head(up);
+    if (up < 0 || tree.upos(up) !== 'VERB') return governor;
+    n = up;
+  }
+  return n >= 0 && tree.upos(n) === 'VERB' && !isNonFinite(tree, tokens, n) ? n : governor;
+}
+
+// a gerund ("of using") or a "to"-infinitive ("to keep"): no form a finite verb coordinates with
+const isNonFinite = (tree: EditableTree, tokens: readonly Token[], verb: number) =>
+  tokens[verb].lower.endsWith('ing') && !tensedAux(tree, tokens, verb) || tokens[verb].lower === tokens[verb].lemma && markedByTo(tree, tokens, verb);
 
 const isPastForm = (t: Token) => t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
 
