@@ -45,9 +45,10 @@ const YIELDING = new Set(['RETREAT', 'CONCEDE']);
 const SPEECH_TYPES = new Set(Object.keys(CODE));
 // "vowed to block the reforms", "pledged to veto the bill": a vow to reject is the rejection, with its own code (mode)
 const vowedRejection = (act: string | undefined, info: CameoInfo) => (act === 'vow' || act === 'promise') && info.type === 'REJECT';
-// "opposes holding early elections", "ruled out holding a referendum": a concession or commitment refused is the
-// refusal (PLOVER REJECT, "all rejections and refusals"), not the concession it would have been
-const refusedYield = (act: string | undefined, info: CameoInfo) => act === 'refusal' && (info.type === 'CONCEDE' || info.type === 'AGREE');
+// "opposes holding early elections", "ruled out holding a referendum", "said it would not accept the outcome": a
+// concession or commitment refused is the refusal (PLOVER REJECT, "all rejections and refusals"), not the concession
+// it would have been
+const refusedYield = (act: string | undefined, info: CameoInfo) => (act === 'refusal' || act === 'future-refusal') && (info.type === 'CONCEDE' || info.type === 'AGREE');
 // acts put on a schedule, which "is expected to" plans rather than forecasts: meetings, and the signing of an agreement
 // (CAMEO 057; "is expected to sign a security pact with Haiti next week" is a promise to sign, PLOVER AGREE)
 const SCHEDULED = new Set(['CONSULT']);

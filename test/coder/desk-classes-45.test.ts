@@ -1,4 +1,4 @@
-import { coderPublishedOn, expectAll } from './class-fixture.ts';
+import { coderPublishedOn, expectAll, expectNone } from './class-fixture.ts';
 
 // Session 45 classes of political and diplomatic reporting, each on sentences written for this file, with negatives
 // that must keep their coding. 9 December 2025 is a Tuesday.
@@ -19,4 +19,28 @@ expectAll(code, 'non-finite conjuncts and single infinitives keep their heads', 
   ['The opposition urged the army to stop shooting protesters and to free detainees.', ['REQUEST The opposition > army']],
   ['The minister accused the rebels of trying to seize the airport and of killing civilians.', ['ACCUSE The minister > rebels']],
   ['The opposition party accused the electoral board of hiring thugs to burn ballot boxes and demanded a fresh vote.', ['REQUEST The opposition party > null']],
+]);
+
+// "Russia said it would not recognize the reimposed measures", "the opposition will not accept the offer": a "will not"
+// before a concession or commitment was read as its negation and dropped (the concession never made), and recognising
+// a thing that is no actor (results, measures, a ruling) had no row. A concession or commitment refused for the future
+// is a refusal, as "refused to accept" is (PLOVER REJECT, core/speech-acts.ts refusedYield); recognising an outcome or a
+// measure endorses it (verbs.tsv recognize * result|measure|ruling…, SUPPORT), so refusing to is a REJECT.
+expectAll(code, 'a concession or recognition refused for the future is a rejection', [
+  ['The opposition will not accept the offer.', ['REJECT The opposition > null']],
+  ['Hamas will not accept the ceasefire proposal, a spokesman said.', ['REJECT Hamas > null']],
+  ['Moscow will not recognise the sanctions, the deputy minister said.', ['REJECT Moscow > null']],
+  ['Beijing said it would not recognize the ruling of the tribunal.', ['REJECT']],
+]);
+expectAll(code, 'a concession made stays a concession', [
+  ['The governing party accepted the outcome of the count.', ['CONCEDE The governing party > null']],
+]);
+// a hostile act, a deployment or a need is no concession refused and no recognition
+expectNone(code, 'no refusal in a negated attack or deployment', 'REJECT', [
+  'The army will not attack the city, the general said.',
+  'Kenya will not send troops to the border.',
+]);
+expectNone(code, 'recognising a need endorses no one', 'SUPPORT', [
+  'The minister recognized the need for reform.',
+  'The minister recognized the scale of the problem.',
 ]);
