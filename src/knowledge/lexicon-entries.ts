@@ -14,7 +14,7 @@ export interface RelationalPerson {
 export interface PlaceNoun {
   readonly noun: string;
   readonly precision: 'city' | 'site' | 'region';
-  readonly position: 'of' | 'after' | 'both'; // where the name stands: after "NOUN of", before the noun, or either
+  readonly position: 'of' | 'after' | 'both' | 'head'; // where the name stands: after "NOUN of", before the noun, either, or the noun opening it ("Plaza Italia")
 }
 
 /** A verb whose subject is whom the act lands on: the preposition naming the doer, and the types it holds for. */

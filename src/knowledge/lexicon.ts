@@ -235,7 +235,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
 
 function placeNoun(cells: string[]): PlaceNoun {
   const precision = cells[1] === 'site' || cells[1] === 'region' ? cells[1] : 'city';
-  const position = cells[2] === 'after' || cells[2] === 'both' ? cells[2] : 'of';
+  const position = cells[2] === 'after' || cells[2] === 'both' || cells[2] === 'head' ? cells[2] : 'of';
   return { noun: cells[0].toLowerCase(), precision, position };
 }
 

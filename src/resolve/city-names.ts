@@ -236,7 +236,7 @@ function placeNounOf(kb: Knowledge): RegExp {
   let re = PLACE_NOUN_OF.get(kb);
   if (!re) {
     // (plural too: "the rebel strongholds of Rastan and Talbiseh")
-    const nouns = kb.lexicon.placeNouns.filter((n) => n.position !== 'after').map((n) => n.noun.replace(/ /g, '\\s+').replace(/y$/, '(?:y|ie)') + '(?:e?s)?');
+    const nouns = kb.lexicon.placeNouns.filter((n) => n.position === 'of' || n.position === 'both').map((n) => n.noun.replace(/ /g, '\\s+').replace(/y$/, '(?:y|ie)') + '(?:e?s)?');
     PLACE_NOUN_OF.set(kb, (re = new RegExp(`\\b(?:${nouns.join('|') || '(?!)'})\\s+of\\s+$`, 'i')));
   }
   return re;

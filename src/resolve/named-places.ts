@@ -25,6 +25,8 @@ interface NounPatterns {
   readonly before: RegExp;
   readonly after: RegExp;
   readonly listed: RegExp;
+  /** "Plaza Italia", "Piazza Venezia": a noun that opens the name. */
+  readonly head: RegExp;
   /** "X, a small village near ...", "X was one of the safest districts in ...": the noun describes the name. */
   readonly described: RegExp;
   /** By position and noun: "of:district", "after:district". */
@@ -36,12 +38,14 @@ function nounPatterns(nouns: readonly PlaceNoun[]): NounPatterns {
   const cached = patternCache.get(nouns);
   if (cached) return cached;
   const alternation = (ns: readonly PlaceNoun[]) => ns.map((n) => n.noun.replace(/[-]/g, '\\-').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|') || '(?!)';
+  const ofNouns = nouns.filter((n) => n.position === 'of' || n.position === 'both');
   const made: NounPatterns = {
-    before: new RegExp(`\\b(${alternation(nouns.filter((n) => n.position !== 'after'))})\\s+of\\s+$`, 'i'),
+    before: new RegExp(`\\b(${alternation(ofNouns)})\\s+of\\s+$`, 'i'),
     // "the villages of Nguida and Litandacua", "the towns of Kumbo, Ndop and Batibo": each name of the list the plural names
-    listed: new RegExp(`\\b(${alternation(nouns.filter((n) => n.position !== 'after').map(plural))})\\s+of\\s+(?:${LISTED_NAME}\\s*,\\s*)*(?:(?:${LISTED_NAME}\\s*,?\\s+and\\s+)|)$`, 'i'),
-    after: new RegExp(`^\\s+(${alternation(nouns.filter((n) => n.position !== 'of'))})\\b`, 'i'),
-    described: new RegExp(`^(?:\\s*,\\s+(?:a|an)|\\s+(?:is|was|has\\s+been|had\\s+been|remains|remained)\\s+(?:[\\w-]+\\s+){0,3}?(?:a|an|one\\s+of\\s+the))\\s+(?:[\\w-]+\\s+){0,3}?(${alternation(nouns)})(?:s|es)?${NOUN_PHRASE_END}`, 'i'),
+    listed: new RegExp(`\\b(${alternation(ofNouns.map(plural))})\\s+of\\s+(?:${LISTED_NAME}\\s*,\\s*)*(?:(?:${LISTED_NAME}\\s*,?\\s+and\\s+)|)$`, 'i'),
+    after: new RegExp(`^\\s+(${alternation(nouns.filter((n) => n.position === 'after' || n.position === 'both'))})\\b`, 'i'),
+    head: new RegExp(`^(${alternation(nouns.filter((n) => n.position === 'head'))})$`, 'i'),
+    described: new RegExp(`^(?:\\s*,\\s+(?:a|an)|\\s+(?:is|was|has\\s+been|had\\s+been|remains|remained)\\s+(?:[\\w-]+\\s+){0,3}?(?:a|an|one\\s+of\\s+the))\\s+(?:[\\w-]+\\s+){0,3}?(${alternation(nouns.filter((n) => n.position !== 'head'))})(?:s|es)?${NOUN_PHRASE_END}`, 'i'),
     precision: new Map(nouns.flatMap((n) => (n.position === 'both' ? ['of', 'after'] : [n.position]).map((at) => [`${at}:${n.noun}`, n.precision] as const))),
   };
   patternCache.set(nouns, made);
@@ -58,17 +62,19 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
   const story = filed ? known.filter((p) => p.start >= filed.end) : known;
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(doc, i) || nameWord(doc, i - 1) && tokens[i - 1].sentence === tokens[i].sentence) continue;
-    const [start, j] = [tokens[i].start, runEnd(doc, i)];
-    const end = tokens[j].end;
+    const j = nameEnd(doc, i, patterns.head);
+    const [start, end] = [tokens[i].start, tokens[j].end];
     if (!free(index, start, end)) continue;
     // "the town of X" (only where "of" is X's preposition), or "X village"
     const before = (locativePrep(doc, start) === 'of' ? patterns.before.exec(doc.text.slice(Math.max(0, start - 30), start)) : null)
       ?? listedBefore(patterns.listed, doc.text.slice(Math.max(0, start - 90), start));
     // ... or "the Dnipro River", "the Kauru District": the noun capitalised as the name's last word
     const after = before ? null : patterns.after.exec(doc.text.slice(end, end + 24)) ?? ownNoun(doc, i, j, patterns.after);
+    // ... or "Plaza Italia", "Plaza de Mayo": the noun opening the name, a public square's
+    const headed = before || after || j === i ? null : patterns.head.exec(tokens[i].text);
     // ... or "X, a village near ...", "X was one of the safest districts": described as "the village of X" would be
-    const described = before || after ? null : patterns.described.exec(doc.text.slice(end, Math.min(end + 90, doc.sentences[tokens[i].sentence].end)));
-    const noun = before ?? after ?? described;
+    const described = before || after || headed ? null : patterns.described.exec(doc.text.slice(end, Math.min(end + 90, doc.sentences[tokens[i].sentence].end)));
+    const noun = before ?? after ?? headed ?? described;
     const text = doc.text.slice(start, end);
     // ... or, where no noun says so, a whole name near which, or a compass side of which, something stands: "shelled
     // positions near Babanusa", "20 km north of Kutum" (a town GeoNames lacks; not an actor's name, "near Hamas", nor a site
@@ -77,7 +83,7 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     const unlisted = !noun && (nearOrSideOf(doc, start, j) || setInPlace(doc, start, j)) && !namesOther(text);
     if ((!noun && !unlisted) || names.has(text)) continue;
     const word = noun ? noun[1].toLowerCase().replace(/\s+/g, ' ') : '';
-    const precision = (after ? patterns.precision.get(`after:${word}`) : patterns.precision.get(`of:${word}`) ?? patterns.precision.get(`after:${word}`)) ?? 'city';
+    const precision = (headed ? patterns.precision.get(`head:${word}`) : after ? patterns.precision.get(`after:${word}`) : patterns.precision.get(`of:${word}`) ?? patterns.precision.get(`after:${word}`)) ?? 'city';
     const kind = unlisted ? 'unlisted-town' : precision === 'region' ? 'named-division' : 'named-settlement';
     names.set(text, { id: `${kind}:${normalizeName(text)}`, name: text, precision, country: holderCountry(doc.text, known, end) ?? nameCountry(doc, story.filter((p) => p.end <= start || p.start >= end), tokens[i].sentence), lat: null, lon: null });
   }
@@ -86,7 +92,7 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
   const out: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(doc, i) || nameWord(doc, i - 1) && tokens[i - 1].sentence === tokens[i].sentence) continue;
-    const j = runEnd(doc, i);
+    const j = nameEnd(doc, i, patterns.head);
     const [start, end] = [tokens[i].start, tokens[j].end];
     const place = names.get(doc.text.slice(start, end));
     if (!place || !free(index, start, end)) continue;
@@ -187,6 +193,18 @@ function nameWord(doc: AnalyzedText, i: number): boolean {
   const t = doc.tokens[i];
   if (t === undefined || !CAPITALISED.test(t.text) || isCalendarWord(t.text)) return false;
   return t.pos === 'PROPN' || t.pos === 'NOUN' && doc.sentences[t.sentence].tokenStart !== i;
+}
+
+// the lower-case words that join a square's noun to its name: "Plaza de Mayo", "Piazza della Repubblica"
+const NAME_JOINERS = new Set(['de', 'del', 'della', 'di', 'la', 'las', 'los']);
+
+/** `runEnd`, and for a noun that opens a name, its name after a joining "de": "Plaza de Mayo", "Plaza de la Independencia". */
+function nameEnd(doc: AnalyzedText, i: number, head: RegExp): number {
+  const j = runEnd(doc, i);
+  if (j !== i || !head.test(doc.tokens[i].text)) return j;
+  let k = i + 1;
+  while (k < i + 3 && doc.tokens[k]?.sentence === doc.tokens[i].sentence && NAME_JOINERS.has(doc.tokens[k].text)) k++;
+  return k > i + 1 && doc.tokens[k]?.sentence === doc.tokens[i].sentence && CAPITALISED.test(doc.tokens[k].text) && !isCalendarWord(doc.tokens[k].text) ? runEnd(doc, k) : j;
 }
 
 /** The last token of the name that starts at `i`: proper nouns of one sentence, joined by hyphens ("Qarabel-e-Sufla", "Maaret al-Numan"). */

@@ -1,4 +1,4 @@
-import { coderPublishedOn, expectAll, expectNone } from './class-fixture.ts';
+import { coderPublishedOn, expectAll, expectNone, expectPlaceNames } from './class-fixture.ts';
 
 // Session 45 classes of political and diplomatic reporting, each on sentences written for this file, with negatives
 // that must keep their coding. 9 December 2025 is a Tuesday.
@@ -43,4 +43,20 @@ expectNone(code, 'no refusal in a negated attack or deployment', 'REJECT', [
 expectNone(code, 'recognising a need endorses no one', 'SUPPORT', [
   'The minister recognized the need for reform.',
   'The minister recognized the scale of the problem.',
+]);
+
+// "rallied in Wenceslas Square", "marched on Independence Square", "gathered in Plaza de Mayo": a named square no list
+// holds was no place (the dateline's city took the event), or its first word was read as a town ("Independence",
+// Missouri; "Plaza" a Polish village). A capitalised name ending in "Square" or opened by "Plaza"/"Piazza" (joined by
+// "de", "della") is a site by its name (lexicon/place-nouns.tsv, position `head`; resolve/named-places.ts).
+expectPlaceNames(code, 'a named square is the site of what happens there', [
+  ['BUDAPEST — Thousands of people rallied in Kossuth Square on Sunday to protest against the media law.', 'rallied', 'Kossuth Square'],
+  ['KYIV — Hundreds of students marched on Independence Square on Saturday to protest against the new law.', 'marched', 'Independence Square'],
+  ['BUENOS AIRES — Pensioners gathered in the Plaza de Mayo on Wednesday to protest against benefit cuts.', 'gathered', 'Plaza de Mayo'],
+  ['ROME — Students marched to Piazza Venezia on Friday to protest against the budget.', 'marched', 'Piazza Venezia'],
+]);
+// a surname "Plaza" opens no square's name
+expectPlaceNames(code, 'a surname Plaza is no site', [
+  ['MADRID — Senator Maria Plaza accused the prime minister of lying on Tuesday.', 'accused', 'Spain'],
+  ['LIMA — Senator Ana Plaza met the prime minister in Lima on Tuesday.', 'met', 'Lima'],
 ]);
