@@ -60,3 +60,19 @@ expectPlaceNames(code, 'a surname Plaza is no site', [
   ['MADRID — Senator Maria Plaza accused the prime minister of lying on Tuesday.', 'accused', 'Spain'],
   ['LIMA — Senator Ana Plaza met the prime minister in Lima on Tuesday.', 'met', 'Lima'],
 ]);
+
+// "President Gabriel Boric called Jose Antonio Kast on Monday", "... called Kast": a leader's call to a person no list
+// holds was no call (the callee had to be a listed person, a state or a titled role), and a lone surname after "called"
+// was parsed as a naming's predicate ("called him Kast") with nothing named. A full personal name, or its later
+// surname, is a callee, and a lone name with no object is the one called (extract/phone-call.ts).
+expectAll(code, 'a leader\'s call to an unlisted person is a call', [
+  ['TEGUCIGALPA, Honduras — President Xiomara Castro called Nasry Asfura on Tuesday to discuss the handover.', ['CONSULT President Xiomara Castro > Nasry Asfura']],
+  ['LISBON — Andre Ventura lost the vote on Sunday.\n\nPrime Minister Luis Montenegro called Ventura on Monday.', ['CONSULT Prime Minister Luis Montenegro > Ventura']],
+  ['QUITO, Ecuador — Luisa Gonzalez lost the runoff on Sunday.\n\nPresident Daniel Noboa called Gonzalez on Monday night.', ['CONSULT President Daniel Noboa > Gonzalez']],
+]);
+// a naming (an object and its name), a group's name after "called", and a product stay no call
+expectNone(code, 'a naming or a name after "called" is no call', 'CONSULT', [
+  'President Daniel Noboa called Luisa Gonzalez a liar on Monday.',
+  'A militia called Jaish al-Adl claimed the attack on Monday.',
+  'The president called the protesters Marxist Traitors on Monday.',
+]);
