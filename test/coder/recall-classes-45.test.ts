@@ -1,4 +1,6 @@
-import { coderPublishedOn, expectAll, expectCodes, expectNone } from './class-fixture.ts';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { coderPublishedOn, expectAll, expectCodes, expectNone, find, T } from './class-fixture.ts';
 
 // Session 45 classes of events the coder missed (recall), each on texts written for this file, with negatives that look
 // alike and must not change. 9 June 2025 is a Monday.
@@ -42,3 +44,26 @@ expectCodes(code, 'a later surname of a dictionary person named shorter takes th
   ['Opposition leader Edmundo Gonzalez left Caracas on Friday. On Sunday, Gonzalez accused Maduro of stealing the election.', 'accused', 'unitary-platform'],
   ['Edmundo Gonzalez flew to Madrid. Gonzalez urged European leaders to recognise his victory on Monday.', 'urged', 'unitary-platform'],
 ]);
+
+// A passive act whose subject is a definite act noun and which names no agent ("The truce was signed on Monday in
+// Jeddah") tells more of the act told before: one event with the lead (coding guide rule 2), whose parties the lead names,
+// taking the detail sentence as a mention (core/told-act-passive.ts). Where no act was told before it, it stays uncoded
+// (rule 6: no doer guessed), and an indefinite subject ("A truce was signed") is no mention.
+const mentionTriggers = (text: string, trigger: string) => find(code(text), trigger).mentions?.map((m) => m.trigger.text) ?? [];
+for (const [text, trigger, detail] of [
+  ['The two sides reached a ceasefire deal in Doha. The agreement was reached on Sunday after three days of talks.', 'reached a ceasefire deal', 'reached'],
+  ['Sudan\'s army and the RSF signed a truce on Saturday. The truce was signed in Jeddah under Saudi mediation.', 'signed a truce', 'signed'],
+  ['The European Union imposed new sanctions on Russian banks on Friday. The sanctions were imposed in Brussels after a long debate.', 'imposed new sanctions', 'imposed'],
+] as const) {
+  test(`a definite act told again in the passive is a mention of it: ${text}`, T, () => {
+    assert.ok(mentionTriggers(text, trigger).includes(detail), JSON.stringify(mentionTriggers(text, trigger)));
+  });
+}
+expectNone(code, 'a passive definite act with no act told before is no event', 'AGREE', [
+  'The truce was signed on Monday in Nairobi.',
+  'The agreement was reached on Sunday after three days of talks.',
+]);
+test('an indefinite act in the passive is no mention of the act told before', T, () => {
+  const text = 'Kenya and Somalia signed a trade deal on Monday. A truce was signed on Tuesday in Mogadishu.';
+  assert.deepEqual(mentionTriggers(text, 'signed a trade deal'), ['signed a trade deal']);
+});
