@@ -11,6 +11,7 @@ import { isUnreportedDefiniteAct, type AnchorVerbs } from './unreported-act.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { ASKED_AT_REQUEST_RULE } from '../extract/asked-at-request.ts';
 import { INQUIRED_ACT_RULE } from './inquired-act.ts';
+import { TOLD_ACT_PASSIVE_RULE } from './told-act-passive.ts';
 
 export interface MentionMarks {
   /** Rule ids to add to the event: the definite act, and whether it stands only as a mention of an earlier act. */
@@ -33,6 +34,8 @@ export interface MentionMarks {
 export function definiteMentionMarks(kb: Knowledge, tokens: readonly Token[], text: string, sentenceStart: number, c: Candidate, agentless: string | null, view?: () => TreeView): MentionMarks {
   // ("sent jets at the request of the government": the asking is told where it is named, no act told before)
   if (c.rules.includes(ASKED_AT_REQUEST_RULE)) return { rules: [], bare: false };
+  // ("The truce was signed on Monday": only a mention of the act told before, told-act-passive.ts)
+  if (agentless === TOLD_ACT_PASSIVE_RULE) return { rules: [DEFINITE_ACT, 'actor:definite-mention'], bare: true };
   const toll = view ? tollOfToldAct(kb, view(), text, sentenceStart, c) : null;
   // (a counted toll with nothing of its own stands alone only where the article tells no act of its type)
   if (toll === 'count') return { rules: [DEFINITE_ACT, TOLD_ACT_STATED, `actor:toll-of-told-act:${toll}`], bare: false };

@@ -94,7 +94,8 @@ export function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase
     if (p.kind === 'person' && sameNounPhrase(ctx, i, p)) continue;
     // "expelled the head of the EU delegation": an office of the body it names speaks and acts for it
     // (data/lexicon/title-nouns.tsv), so the body is the object
-    if (t.pos === 'NOUN' && ctx.kb.lexicon.titleNouns.has(t.lemma) && ctx.doc.tokens[i + 1]?.lower === 'of') { i++; continue; }
+    // "met a delegation of U.S. senators": the envoys a party sends are that party (data/lexicon/envoy-nouns.tsv)
+    if (t.pos === 'NOUN' && (ctx.kb.lexicon.titleNouns.has(t.lemma) || ctx.kb.lexicon.envoyNouns.has(t.lower)) && ctx.doc.tokens[i + 1]?.lower === 'of') { i++; continue; }
     // "released nine of them", "freed some of the hostages", "killed most of the captives": a count or a share of a
     // whole, whose "of" names the ones the act befalls (data/lexicon/partitive-words.tsv)
     if (t.lower === 'of' && i > tr.end && isShareOf(ctx, i - 1)) continue;

@@ -4,6 +4,7 @@ import type { ActorPhrase } from './types.ts';
 import { SpanIndex } from './span-index.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import { baseForms } from '../extract/morphology.ts';
+import { patternInfo } from '../knowledge/patterns.ts';
 
 // "Mwangi accused Tanzanian police of torture": a lone capitalised name no gazetteer knows and the article never
 // introduced, as the subject of a verb, names someone (most often a person called by the surname), as an unknown full
@@ -34,11 +35,26 @@ export function withBareSurnames(doc: AnalyzedText, kb: Knowledge, phrases: read
     const first = i === doc.sentences[w.sentence].tokenStart || /^["“]$/.test(t[i - 1].text);
     if (first && (w.lemma !== w.lower || COMMON_ENDING.test(w.lower) || baseForms(w).some((f) => f !== w.lower && (kb.patterns.has(f) || kb.roles.startsPhrase(f))))) continue;
     // a word the knowledge base knows in any reading (a blocker, a title, a trigger word) or a town is no one's name
-    if (kb.actors.lookup(w.text).length > 0 || kb.roles.startsPhrase(w.lower) || kb.patterns.has(w.lower) || kb.cities(normalizeName(w.text)).length > 0) continue;
+    if (kb.actors.lookup(w.text).length > 0 || kb.roles.startsPhrase(w.lower) || kb.patterns.has(w.lower)) continue;
+    // ("Mendez met the president": a town of the same name does not meet, speak or accuse; "Kidal fell" stays a town)
+    if (kb.cities(normalizeName(w.text)).length > 0 && !saysOrMeets(kb, t, i)) continue;
     added.push({ start: w.start, end: w.end, text: w.text, name: w.text, code: null, kind: 'named', plural: false, entry: null, locative: false, rule: BARE_SURNAME_RULE });
   }
   return added.length === 0 ? [...phrases] : [...phrases, ...added].sort((a, b) => a.start - b.start);
 }
+
+/** The name's verb (past adverbs and auxiliaries) is one only people and bodies do: a verb of saying, or one that alone
+ *  is a verbal act (meet, accuse, urge: a pattern row of one word with a verbal PLOVER type, data/patterns/verbs.tsv). */
+function saysOrMeets(kb: Knowledge, t: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (t[k] && t[k].sentence === t[i].sentence && (t[k].pos === 'ADV' || t[k].pos === 'AUX')) k++;
+  const verb = t[k];
+  if (verb?.pos !== 'VERB' || verb.sentence !== t[i].sentence) return false;
+  if (kb.lexicon.reporting.has(verb.lemma)) return true;
+  return (kb.patterns.get(verb.lemma) ?? []).some((p) => p.kind === 'verb' && p.steps.length === 1 && VERBAL_QUADS.has(patternInfo(kb.ontology, p)?.quadClass ?? 0));
+}
+// PLOVER's verbal cooperation and verbal conflict
+const VERBAL_QUADS: ReadonlySet<number> = new Set([1, 3]);
 
 /** The token opens its sentence (after an opening quote) or a clause ("..., and Mwangi said"; "On Monday, Mwangi said"). */
 function opensClause(doc: AnalyzedText, i: number): boolean {

@@ -39,6 +39,16 @@ function middleNameOf(p: ActorPhrase, name: string, familyFirst: ReadonlySet<str
   return /^[A-Z][a-z]{2,}$/.test(words[1]) && !PARTICLES.test(words[1]) ? words[1] : null;
 }
 
+/**
+ * "Edmundo Gonzalez ... Gonzalez met" for the dictionary's "Edmundo González Urrutia": a dictionary person the article
+ * names in a shorter form of its own is later called by that form's last word.
+ */
+function writtenSurname(p: ActorPhrase, familyFirst: ReadonlySet<string>): string | null {
+  if (p.rule !== 'actor:named' || p.kind !== 'person' || familyFirst.has(p.code?.slice(0, 3) ?? '')) return null;
+  const words = p.text.split(/\s+/);
+  return words.length > 1 && /^[A-Z][a-z]{2,}$/.test(words[words.length - 1]) ? surnameOf(p.text) : null;
+}
+
 /** A dictionary person matched by one word only, when the article introduced another person with that surname. */
 function namesSomeoneElse(p: ActorPhrase, introduced: ActorPhrase | undefined): boolean {
   return p.kind === 'person' && !/\s/.test(p.text) && introduced !== undefined && introduced.name !== p.name && introduced.code !== p.code;
@@ -67,7 +77,7 @@ export function laterMentions(doc: AnalyzedText, phrases: readonly ActorPhrase[]
   const introduced = new Map<string, ActorPhrase[]>();
   for (const p of people) {
     const name = personName(p)!;
-    for (const key of [name, familyNameOf(p, name, familyFirst), middleNameOf(p, name, familyFirst), familyNameOf(p, unaccented(name), familyFirst)]) {
+    for (const key of [name, familyNameOf(p, name, familyFirst), middleNameOf(p, name, familyFirst), familyNameOf(p, unaccented(name), familyFirst), writtenSurname(p, familyFirst)]) {
       if (!key) continue;
       const list = introduced.get(key);
       if (!list) introduced.set(key, [p]);
