@@ -69,7 +69,8 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     const before = (locativePrep(doc, start) === 'of' ? patterns.before.exec(doc.text.slice(Math.max(0, start - 30), start)) : null)
       ?? listedBefore(patterns.listed, doc.text.slice(Math.max(0, start - 90), start));
     // ... or "the Dnipro River", "the Kauru District": the noun capitalised as the name's last word
-    const after = before ? null : patterns.after.exec(doc.text.slice(end, end + 24)) ?? ownNoun(doc, i, j, patterns.after);
+    // (not a word that describes the place after "a", or a side's: "a Druze-majority suburb", "a Kurdish-held area")
+    const after = before || describing(doc, i, j) ? null : patterns.after.exec(doc.text.slice(end, end + 24)) ?? ownNoun(doc, i, j, patterns.after);
     // ... or "Plaza Italia", "Plaza de Mayo": the noun opening the name, a public square's
     const headed = before || after || j === i ? null : patterns.head.exec(tokens[i].text);
     // ... or "X, a village near ...", "X was one of the safest districts": described as "the village of X" would be
@@ -103,6 +104,8 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
   }
   return out;
 }
+
+const describing = (doc: AnalyzedText, i: number, j: number) => /^an?$/.test(doc.tokens[i - 1]?.lower ?? '') || /-(?:majority|dominated|populated|held|controlled|run|led|occupied)$/.test(doc.text.slice(doc.tokens[i].start, doc.tokens[j].end));
 
 const plural = (n: PlaceNoun): PlaceNoun => ({ ...n, noun: /[^aeiou]y$/.test(n.noun) ? `${n.noun.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/.test(n.noun) ? `${n.noun}es` : `${n.noun}s` });
 

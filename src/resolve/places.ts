@@ -42,7 +42,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   for (const m of matches) {
     if (opensCompoundModifier(doc.text, m.end)) continue;
     const place = chooseReading(m.values, designationWord(doc.text, m.start, m.end, designations), designations, storyCountries);
-    if (place.precision !== 'country' && demonymIndex.overlapping(m.start, m.end).some((d) => d.start === m.start && d.end >= m.end)) continue;
+    if (place.precision !== 'country' && !namesWaters(doc, place, m.start, m.end) && demonymIndex.overlapping(m.start, m.end).some((d) => d.start === m.start && d.end >= m.end)) continue;
     // "the Somali capital", "Somali troops": a people's word before a noun is no region of its name (Ethiopia's Somali)
     if (place.precision === 'region' && beforeNoun(doc, m.end) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.demonym)) continue;
     // ... nor, out of a place's position, another state's people's word before a title or name ("German Chancellor
@@ -146,6 +146,19 @@ function afterVerb(doc: AnalyzedText, start: number): boolean {
 function beforeCapitalised(doc: AnalyzedText, end: number): boolean {
   const next = doc.tokens[tokenAt(doc, end)];
   return next !== undefined && next.start - end === 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
+// "in the Caribbean", "across the southern Caribbean", "in the Gulf": a sea or a region of no one state (data/places/
+// regions.json) named by its people's word, after "the" (and a side) and before no noun or name, is that place
+// ("Caribbean leaders", "the Gulf Arab states" stay a people's word)
+const SIDES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+function namesWaters(doc: AnalyzedText, place: PlaceEntry, start: number, end: number): boolean {
+  if (place.precision !== 'region' || place.country !== null) return false;
+  const next = doc.tokens[tokenAt(doc, end)];
+  if (next !== undefined && next.start - end <= 1 && (next.pos === 'NOUN' || next.pos === 'PROPN' || /^\p{Lu}/u.test(next.text))) return false;
+  let k = tokenAt(doc, start) - 1;
+  if (SIDES.has(doc.tokens[k]?.lower ?? '')) k -= 1;
+  return doc.tokens[k]?.lower === 'the';
 }
 
 function beforeNoun(doc: AnalyzedText, end: number): boolean {
