@@ -38,14 +38,27 @@ const statesYear = (view: TreeView, n: number, published: string | undefined) =>
  * "Myanmar has been in turmoil since the army seized power in February 2021": an act told in a clause opened by an
  * onset word (background-cues.tsv where = onset) that states its year is the start the sentence's state is measured
  * from (coding guide rule 1); the sentence's own act stays, and so does a since-clause with no year ("since police shot
- * a student on Monday"). (A relative clause dated to a year stays an act, dated: noise-classes-35 and -38.)
+ * a student on Monday"). So is an act in a when-clause on a clause or a year dated two or more years before the story
+ * (background-cues.tsv where = dated-occasion). (A relative clause dated to a year stays an act, dated: noise-classes-35 and -38.)
  */
 function datedSettingCue(view: TreeView, head: number, cues: readonly CueEntry[], published?: string): string | null {
   if (!view.has(head)) return null;
   // (the parse may hang "since" on the clause's subject: the clause's first word is then the onset word)
   const marker = view.marker(head) ?? view.tokens[view.span(head)[0]].lower;
   if ((view.base(head) === 'advcl' || view.base(head) === 'acl') && cuePhrases(cues, 'onset').has(marker) && statesYear(view, head, published)) return `onset ${marker}`;
+  // "fell in 1855, when French troops stormed the redoubt": the occasion of a clause (or of a year) dated long before
+  const outer = view.head(head);
+  // (the parse may set the clause after its comma beside the clause it dates: its first word is then the comma's next)
+  const opener = view.marker(head) ?? openingWord(view, head);
+  if (['advcl', 'acl', 'parataxis'].includes(view.base(head)) && outer >= 0 && cuePhrases(cues, 'dated-occasion').has(opener) && (statesYear(view, head, published) || statesYear(view, outer, published))) return `dated-occasion ${opener}`;
   return null;
+}
+
+// the first word of the clause at `head` that is no punctuation
+function openingWord(view: TreeView, head: number): string {
+  const [from, to] = view.span(head);
+  for (let k = from; k < to; k++) if (view.upos(k) !== 'PUNCT') return view.tokens[k].lower;
+  return '';
 }
 
 /**

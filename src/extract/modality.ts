@@ -188,12 +188,33 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
     if (cue.words[0] === 'would' && t[i + 1]?.lower !== 'have' && (isReportedFuture(t, i, ctx.sentence.tokenStart, ctx.kb.lexicon.reporting) || reportedInTree(ctx, i))) return { status: 'planned', cue: 'reported would' };
     return { status: cue.value as Modality['status'], cue: cue.words.join(' ') };
   }
+  const shared = conjunctModality(ctx, head);
+  if (shared !== null) return shared;
   if (actStillAhead(ctx, head, start)) return { status: 'planned', cue: 'comes before' };
   if (calledForDay(ctx, head)) return { status: 'planned', cue: 'for a day' };
   if (scheduledAct(ctx, head)) return { status: 'planned', cue: 'on the timetable' }; // "talks are scheduled for Monday"
   if (proposedAct(ctx, head)) return { status: 'planned', cue: 'proposed' }; // "the Commission proposed new sanctions"
   if (headlineFuture(ctx, head)) return { status: 'planned', cue: 'headline to' }; // "Russia to expel British diplomats"
   return { status: 'asserted', cue: null };
+}
+
+const MODAL_AUX = new Set(['could', 'might', 'may', 'would', 'should', 'will', 'can', 'must']);
+
+/**
+ * "suggested that the president could \"meet them in the middle\" and announce a compromise": a bare verb joined to
+ * a verb with a modal, with no subject or auxiliary of its own, shares that modal however far it stands (the cue
+ * window before the act stops six words back).
+ */
+function conjunctModality(ctx: SentenceContext, head: number): Modality | null {
+  const view = ctx.tree(), t = ctx.doc.tokens;
+  if (!view.has(head) || view.base(head) !== 'conj' || t[head].pos !== 'VERB' || t[head].lower !== t[head].lemma) return null;
+  if (view.children(head).some((c) => ['nsubj', 'aux'].includes(view.base(c)))) return null;
+  // (the parse may join it to a noun of the first verb's phrase, "meet them in the middle and announce": that verb's)
+  let first = view.head(head);
+  for (let up = 0; up < 2 && first >= 0 && view.upos(first) !== 'VERB'; up++) first = view.head(first);
+  if (first < 0 || first >= head || !view.childrenWith(first, 'aux').some((a) => MODAL_AUX.has(t[a].lower))) return null;
+  const outer = modalityOf(ctx, first, first);
+  return outer.status === 'asserted' ? null : { status: outer.status, cue: `conjunct ${outer.cue}` };
 }
 
 /** Cue token `cue` belongs to a clause whose verb (the first verb above it) does not have the act's head below it. */
