@@ -5,13 +5,13 @@ import type { Knowledge, RoleEntry } from '../knowledge/types.ts';
 import type { PhraseIndex } from '../knowledge/phrase-index.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
-import { hasThingTarget, THING_TARGET } from '../extract/tree-roles/index.ts';
+import { hasThingTarget } from '../extract/tree-roles/index.ts';
 import { joinMentions } from './mentions.ts';
 import { filledFrom, participantsOf, withParticipants } from './participants.ts';
 import { isStateRole, isUnplacedTitle, speaksForActor } from './sides.ts';
 import { coordinatedActs } from './coordinated-acts.ts';
 import { otherActForm } from './other-act-forms.ts';
-import { namesSettlement } from './settlement-targets.ts';
+import { namesMannedThing, namesSettlement } from './settlement-targets.ts';
 
 const who = (a: Event['actor']) => a?.code ?? a?.name ?? null;
 
@@ -198,12 +198,14 @@ export function mergeParticipleConsequences(events: readonly Event[], text: stri
     const before = replaced.get(a) ?? a;
     // "fired two ballistic missiles on Tuesday, killing 12 people": a launch that kills is the attack (ASSAULT, not MOBILIZE)
     const base = tollOfLaunch(before, b) ? { ...before, type: b.type, cameo: b.cameo, goldstein: b.goldstein, quad_class: b.quad_class, rules: [...before.rules, 'refiner:launch-with-toll'] } : before;
-    // "bombed a village in Sagaing region, killing 11 civilians": a settlement told by its kind gives way to the coded
-    // dead or wounded who lived there; a building, vehicle or unit struck stays the target ("struck a petrol station,
-    // killing six civilians", "ambushed a patrol, killing four policemen"), its dead stay in the numbers
-    const victims = hasThingTarget(base) && base.target?.code === null && namesSettlement(base.target.text) && b.target?.code != null && (b.numbers?.killed ?? b.numbers?.injured) !== undefined;
-    const filled = victims ? withParticipants(base, 'target', participantsOf(b, 'target')) : filledFrom(base, b, 'target');
-    replaced.set(a, { ...filled, mentions: joinMentions([base, b]), numbers: base.numbers ?? b.numbers, rules: [...base.rules.filter((r) => !victims || r !== THING_TARGET), 'refiner:participle-consequence', ...(victims ? ['refiner:participle-consequence-victims'] : [])] });
+    // "bombed a village in Sagaing region, killing 11 civilians", "ambushed a patrol, killing four policemen": a
+    // settlement or a unit (or the post it mans) struck with no code of its own stands for the coded dead or wounded
+    // who lived or served there; it keeps its words and takes their code. A building or vehicle keeps its own
+    // ("struck a petrol station, killing six civilians"); the dead stay in the numbers
+    const coded = base.target;
+    const victims = hasThingTarget(base) && coded !== null && coded.code === null && (namesSettlement(coded.text) || namesMannedThing(coded.text)) && b.target?.code != null && (b.numbers?.killed ?? b.numbers?.injured) !== undefined;
+    const filled = victims ? withParticipants(base, 'target', [{ ...coded, code: b.target!.code, basis: 'inferred' as const }]) : filledFrom(base, b, 'target');
+    replaced.set(a, { ...filled, mentions: joinMentions([base, b]), numbers: base.numbers ?? b.numbers, rules: [...base.rules, 'refiner:participle-consequence', ...(victims ? ['refiner:participle-consequence-victims'] : [])] });
   }
   return events.filter((e) => !drop.has(e)).map((e) => replaced.get(e) ?? e);
 }
