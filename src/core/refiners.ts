@@ -192,7 +192,9 @@ export function mergeParticipleConsequences(events: readonly Event[], text: stri
   for (const b of events) {
     // ", killing six", ", reportedly killing six": an adverb may sit between the comma and the participle
     if (!/ing$/i.test(b.trigger.text.split(' ')[0]) || !/,\s*(?:[a-z]+ly\s+)?$/.test(text.slice(Math.max(0, b.trigger.span[0] - 24), b.trigger.span[0]))) continue;
-    const a = (bySentence.get(b.evidence.span[0]) ?? []).find((o) => o !== b && (o.type === b.type || tollOfLaunch(o, b) || damageOfAttack(o, b)) && o.trigger.span[0] < b.trigger.span[0] && !drop.has(o));
+    // ("A Russian glide bomb hit a bus station, killing two": the nearest act before the participle, the verb it hangs on,
+    // not the weapon noun that opens the clause)
+    const a = (bySentence.get(b.evidence.span[0]) ?? []).filter((o) => o !== b && (o.type === b.type || tollOfLaunch(o, b) || damageOfAttack(o, b)) && o.trigger.span[0] < b.trigger.span[0] && !drop.has(o)).sort((x, y) => y.trigger.span[0] - x.trigger.span[0])[0];
     if (!a) continue;
     drop.add(b);
     const before = replaced.get(a) ?? a;

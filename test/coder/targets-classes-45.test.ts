@@ -41,3 +41,17 @@ expectCodes('a building struck or a coded unit keeps its code', [
   ['Russian drones struck a fuel depot near Odesa on Friday, killing three Ukrainian workers.', 'struck', undefined, null],
   ['Militants ambushed a Pakistani military convoy on Monday, killing two soldiers.', 'ambushed', undefined, 'PAKMIL'],
 ]);
+
+// "A Russian glide bomb hit a bus station, killing two people": the toll a participle tells joined the first act of its
+// sentence, the weapon noun that opens it ("bomb", no target), so its dead became the target; it continues the nearest
+// act before it, the verb it hangs on, and the thing that verb hit stays (core/refiners.ts mergeParticipleConsequences).
+expectAll('a weapon noun\'s clause keeps what its verb hit', [
+  ['A Russian glide bomb hit a bus station in Sumy on Monday, killing two people.', ['ASSAULT Russian > a bus station']],
+  ['A Russian guided bomb hit a village near Izium on Monday, wounding three civilians.', ['ASSAULT Russian > a village']],
+  ['An Israeli drone strike hit a school in Gaza City on Tuesday, killing seven people.', ['ASSAULT Israeli > a school']],
+]);
+// (one act in the clause: its toll joins it as before; a settlement keeps its words and its people's code)
+expectCodes('a single act keeps its toll and code', [
+  ['Sudanese army shells hit a crowded market in Omdurman on Monday, killing 14 civilians.', 'hit', undefined, null],
+  ['Russian drones struck a village near Kupiansk on Sunday, killing two civilians.', 'struck', 'RUSMIL', 'UKRCVL'],
+]);
