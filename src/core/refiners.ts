@@ -5,13 +5,13 @@ import type { Knowledge, RoleEntry } from '../knowledge/types.ts';
 import type { PhraseIndex } from '../knowledge/phrase-index.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
-import { hasThingTarget, THING_TARGET } from '../extract/tree-roles/index.ts';
+import { hasThingTarget } from '../extract/tree-roles/index.ts';
 import { joinMentions } from './mentions.ts';
 import { filledFrom, participantsOf, withParticipants } from './participants.ts';
 import { isStateRole, isUnplacedTitle, speaksForActor } from './sides.ts';
 import { coordinatedActs } from './coordinated-acts.ts';
 import { otherActForm } from './other-act-forms.ts';
-import { namesSettlement } from './settlement-targets.ts';
+import { namesMannedThing, namesSettlement } from './settlement-targets.ts';
 
 const who = (a: Event['actor']) => a?.code ?? a?.name ?? null;
 
@@ -192,18 +192,22 @@ export function mergeParticipleConsequences(events: readonly Event[], text: stri
   for (const b of events) {
     // ", killing six", ", reportedly killing six": an adverb may sit between the comma and the participle
     if (!/ing$/i.test(b.trigger.text.split(' ')[0]) || !/,\s*(?:[a-z]+ly\s+)?$/.test(text.slice(Math.max(0, b.trigger.span[0] - 24), b.trigger.span[0]))) continue;
-    const a = (bySentence.get(b.evidence.span[0]) ?? []).find((o) => o !== b && (o.type === b.type || tollOfLaunch(o, b) || damageOfAttack(o, b)) && o.trigger.span[0] < b.trigger.span[0] && !drop.has(o));
+    // ("A Russian glide bomb hit a bus station, killing two": the nearest act before the participle, the verb it hangs on,
+    // not the weapon noun that opens the clause)
+    const a = (bySentence.get(b.evidence.span[0]) ?? []).filter((o) => o !== b && (o.type === b.type || tollOfLaunch(o, b) || damageOfAttack(o, b)) && o.trigger.span[0] < b.trigger.span[0] && !drop.has(o)).sort((x, y) => y.trigger.span[0] - x.trigger.span[0])[0];
     if (!a) continue;
     drop.add(b);
     const before = replaced.get(a) ?? a;
     // "fired two ballistic missiles on Tuesday, killing 12 people": a launch that kills is the attack (ASSAULT, not MOBILIZE)
     const base = tollOfLaunch(before, b) ? { ...before, type: b.type, cameo: b.cameo, goldstein: b.goldstein, quad_class: b.quad_class, rules: [...before.rules, 'refiner:launch-with-toll'] } : before;
-    // "bombed a village in Sagaing region, killing 11 civilians": a settlement told by its kind gives way to the coded
-    // dead or wounded who lived there; a building, vehicle or unit struck stays the target ("struck a petrol station,
-    // killing six civilians", "ambushed a patrol, killing four policemen"), its dead stay in the numbers
-    const victims = hasThingTarget(base) && base.target?.code === null && namesSettlement(base.target.text) && b.target?.code != null && (b.numbers?.killed ?? b.numbers?.injured) !== undefined;
-    const filled = victims ? withParticipants(base, 'target', participantsOf(b, 'target')) : filledFrom(base, b, 'target');
-    replaced.set(a, { ...filled, mentions: joinMentions([base, b]), numbers: base.numbers ?? b.numbers, rules: [...base.rules.filter((r) => !victims || r !== THING_TARGET), 'refiner:participle-consequence', ...(victims ? ['refiner:participle-consequence-victims'] : [])] });
+    // "bombed a village in Sagaing region, killing 11 civilians", "ambushed a patrol, killing four policemen": a
+    // settlement or a unit (or the post it mans) struck with no code of its own stands for the coded dead or wounded
+    // who lived or served there; it keeps its words and takes their code. A building or vehicle keeps its own
+    // ("struck a petrol station, killing six civilians"); the dead stay in the numbers
+    const coded = base.target;
+    const victims = hasThingTarget(base) && coded !== null && coded.code === null && (namesSettlement(coded.text) || namesMannedThing(coded.text)) && b.target?.code != null && (b.numbers?.killed ?? b.numbers?.injured) !== undefined;
+    const filled = victims ? withParticipants(base, 'target', [{ ...coded, code: b.target!.code, basis: 'inferred' as const }]) : filledFrom(base, b, 'target');
+    replaced.set(a, { ...filled, mentions: joinMentions([base, b]), numbers: base.numbers ?? b.numbers, rules: [...base.rules, 'refiner:participle-consequence', ...(victims ? ['refiner:participle-consequence-victims'] : [])] });
   }
   return events.filter((e) => !drop.has(e)).map((e) => replaced.get(e) ?? e);
 }

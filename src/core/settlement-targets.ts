@@ -35,3 +35,12 @@ export const buildingsOfSettlement = (a: string, b: string): boolean => {
   const inside = (x: string, y: string) => namesSettlement(x) && !namesSettlement(y) && BUILDING_NOUNS.has(words(y).pop() ?? '') && !/\p{Lu}/u.test(y.replace(/^\p{Lu}/u, ''));
   return inside(a, b) || inside(b, a);
 };
+
+// the things that are people on duty: a unit, or the post it mans ("ambushed a patrol", "attacked a checkpoint")
+const MANNED_NOUNS = new Set([
+  'patrol', 'patrols', 'convoy', 'convoys', 'checkpoint', 'checkpoints', 'post', 'posts', 'outpost', 'outposts',
+  'position', 'positions', 'column', 'columns', 'unit', 'units', 'detachment', 'garrison', 'base', 'bases', 'barracks',
+]);
+
+/** The phrase's head is a unit of people or the post it mans: "a security patrol", "an army checkpoint". */
+export const namesMannedThing = (text: string): boolean => MANNED_NOUNS.has(words(text).pop() ?? '');

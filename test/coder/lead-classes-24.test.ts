@@ -129,16 +129,17 @@ test('a defendant who "appeared in court" detains no one (petrarch-dropped.tsv)'
 
 // "dismissed the sanctions as counterproductive": waving away another's measure as worthless is criticism of its
 // maker (ACCUSE, extra-verbs.tsv), whom the measure's own event names.
-const DISMISSED_AS: Array<[string, string, string]> = [
-  ['MOSCOW (Reuters) - The United States imposed sanctions on Russia\'s oil companies on Wednesday. The Kremlin dismissed the sanctions as counterproductive.', 'dismissed', 'USA'],
-  ['BEIJING (Reuters) - The United States imposed new tariffs on Chinese goods on Monday. Beijing derided the new tariffs as bullying.', 'derided', 'USA'],
-  ['TEHRAN (Reuters) - The U.N. Security Council imposed sanctions on Iran on Friday. Iran dismissed the sanctions as politically motivated.', 'dismissed', 'IGOUNO'],
+// (Session 45: a condemnation accuses only a doer its own sentence names, targets-classes-45; these name none: no target.)
+const DISMISSED_AS: Array<[string, string, string | null]> = [
+  ['MOSCOW (Reuters) - The United States imposed sanctions on Russia\'s oil companies on Wednesday. The Kremlin dismissed the sanctions as counterproductive.', 'dismissed', null],
+  ['BEIJING (Reuters) - The United States imposed new tariffs on Chinese goods on Monday. Beijing derided the new tariffs as bullying.', 'derided', null],
+  ['TEHRAN (Reuters) - The U.N. Security Council imposed sanctions on Iran on Friday. Iran dismissed the sanctions as politically motivated.', 'dismissed', null],
 ];
 for (const [text, trigger, targetCode] of DISMISSED_AS) {
   test(`dismissing a measure as worthless accuses its maker: ${text.slice(-60)}`, T, () => {
     const e = find(code(text), trigger);
     assert.equal(e.type, 'ACCUSE');
-    assert.equal(e.target?.code, targetCode);
+    assert.equal(e.target?.code ?? null, targetCode);
   });
 }
 test('"described the move as a step forward" is no accusation', T, () => {

@@ -217,14 +217,15 @@ for (const [text, trigger] of [
 // "The EU banned Russian diamonds. Moscow denounced the decision": a condemned noun for any deed (clause-cues.tsv
 // deed-noun: move, decision, step, measure, action, ruling) takes up the latest deed of another side told before, and
 // its doer is whom the condemnation accuses (tree-roles/condemned-act.ts, core/condemned-act-doer.ts).
-const DEEDS: Array<[string, string, string]> = [
-  ["The U.S. Treasury imposed sanctions on Iranian oil firms on Thursday. Iran's foreign ministry condemned the move as illegal.", 'condemned', 'USAGOV'],
-  ['The EU banned Russian diamonds on Monday. Moscow denounced the decision.', 'denounced', 'IGOEUREEC'],
-  ['Israel closed the Rafah crossing on Sunday. Egypt criticised the step.', 'criticised', 'ISR'],
+// (Session 45: a condemnation accuses only a doer its own sentence names, targets-classes-45; these name none: no target.)
+const DEEDS: Array<[string, string, string | null]> = [
+  ["The U.S. Treasury imposed sanctions on Iranian oil firms on Thursday. Iran's foreign ministry condemned the move as illegal.", 'condemned', null],
+  ['The EU banned Russian diamonds on Monday. Moscow denounced the decision.', 'denounced', null],
+  ['Israel closed the Rafah crossing on Sunday. Egypt criticised the step.', 'criticised', null],
 ];
 for (const [text, trigger, targetCode] of DEEDS) {
   test(`a condemned deed noun takes up the latest deed of another side: ${text}`, T, () => {
-    assert.equal(find(code(text), trigger).target?.code, targetCode);
+    assert.equal(find(code(text), trigger).target?.code ?? null, targetCode);
   });
 }
 test('words told before are no deed a condemnation takes up', T, () => {

@@ -178,19 +178,21 @@ test("a body's office holder announcing the body's sanction threatens", T, () =>
 // "condemned the brutality", "deplored the repression": a noun for one side's force (clause-cues.tsv force-noun) takes up
 // the latest act of force of another side; "the crackdown" (COERCE) takes up violent repression (ASSAULT) too
 // (condemned-act.ts, core/condemned-act-doer.ts).
-const FORCE_NOUNS: Array<[string, string, string]> = [
-  ['Georgian police beat protesters in Tbilisi on Friday. The EU condemned the brutality.', 'condemned', 'GEOCOP'],
-  ['Georgian police beat protesters in Tbilisi on Friday. The EU condemned the crackdown.', 'condemned', 'GEOCOP'],
-  ['Soldiers opened fire on protesters in Khartoum on Monday. The United Nations deplored the repression.', 'deplored', 'SDNMIL'],
-  ['Georgian police used water cannon on Friday. The EU deplored the brutality.', 'deplored', 'GEOCOP'],
+// (Session 45: a condemnation accuses only a doer its own sentence names, targets-classes-45; these name none: no target.)
+const FORCE_NOUNS: Array<[string, string, string | null]> = [
+  ['Georgian police beat protesters in Tbilisi on Friday. The EU condemned the brutality.', 'condemned', null],
+  ['Georgian police beat protesters in Tbilisi on Friday. The EU condemned the crackdown.', 'condemned', null],
+  ['Soldiers opened fire on protesters in Khartoum on Monday. The United Nations deplored the repression.', 'deplored', null],
+  ['Georgian police used water cannon on Friday. The EU deplored the brutality.', 'deplored', null],
 ];
 for (const [text, trigger, accused] of FORCE_NOUNS) {
   test(`a condemned use of force accuses who used it: ${text}`, T, () => {
-    assert.equal(find(code(text), trigger).target?.code, accused);
+    assert.equal(find(code(text), trigger).target?.code ?? null, accused);
   });
 }
+// (Session 45: a condemnation accuses only a doer its own sentence names, targets-classes-45; these name none: no target.)
 test('a condemned attack still takes up the attack, not a later arrest', T, () => {
-  assert.equal(find(code('Rebels attacked a village on Monday. Police arrested two reporters on Tuesday. The UN condemned the attack.'), 'condemned').target?.text, 'Rebels');
+  assert.equal(find(code('Rebels attacked a village on Monday. Police arrested two reporters on Tuesday. The UN condemned the attack.'), 'condemned').target?.text ?? null, null);
 });
 
 // "inflicted heavy losses on the army": a side killing or wounding another's fighters (extra-verbs.tsv; PLOVER ASSAULT);

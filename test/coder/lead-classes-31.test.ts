@@ -162,13 +162,14 @@ test('a border area starts at its own "the"', T, () => {
   }
 });
 
+// (Session 45: a condemnation accuses only a doer its own sentence names, targets-classes-45; these name none: no target.)
 // "Israeli warplanes struck villages ... Hezbollah fired rockets ... the prime minister condemned the strikes": the
 // condemned noun takes up the act its trigger names, an irregular verb form by its base ("struck" → strike, "fought"
 // → fight: core/condemned-act-doer.ts actStem with WordNet's exceptions), before the latest act of its type
 expectAll(code, 'a condemned noun takes up the act of its irregular verb', [
-  ['Israeli warplanes struck villages in southern Lebanon on Monday. Hezbollah fired rockets at Israel. Lebanon\'s prime minister condemned the strikes.', ['ASSAULT Israeli warplanes > villages', 'ASSAULT Hezbollah > Israel', "ACCUSE Lebanon's prime minister > Israeli warplanes"]],
-  ['Russian missiles struck Kyiv overnight. Ukrainian drones hit a refinery in Ryazan. Germany condemned the strikes on Kyiv.', ['ACCUSE Germany > Russian missiles']],
-  ['Government troops fought the rebels near Goma on Sunday. Rebels shelled a camp for displaced people. The United Nations condemned the fighting.', ['ACCUSE United Nations > Government troops']],
+  ['Israeli warplanes struck villages in southern Lebanon on Monday. Hezbollah fired rockets at Israel. Lebanon\'s prime minister condemned the strikes.', ['ASSAULT Israeli warplanes > villages', 'ASSAULT Hezbollah > Israel', "ACCUSE Lebanon's prime minister > null"]],
+  ['Russian missiles struck Kyiv overnight. Ukrainian drones hit a refinery in Ryazan. Germany condemned the strikes on Kyiv.', ['ACCUSE Germany > null']],
+  ['Government troops fought the rebels near Goma on Sunday. Rebels shelled a camp for displaced people. The United Nations condemned the fighting.', ['ACCUSE United Nations > null']],
 ]);
 
 // "Gunmen stormed a hotel on Friday. The assailants killed 12 guests.": in a later act of the same type, the doers'

@@ -91,13 +91,14 @@ expectNone(code, 'a fish caught is no arrest', 'COERCE', ['Fishermen caught a la
 // the opposition of plotting a coup. The EU condemned the arrests": the arrests were the police's, but the latest COERCE
 // was the coup only alleged. A condemned noun takes up an act of its own row's specific code ("the arrests" → 173, the
 // raid's), and acts only alleged, denied or planned come after those told as done (core/condemned-act-doer.ts)
+// (Session 45: a condemnation accuses only a doer its own sentence names, targets-classes-45; these name none: no target.)
 const RAID = 'Georgian police raided the offices of three opposition parties in Tbilisi on Thursday and detained several of their leaders. Riot police sealed off the headquarters of the main opposition party. The ruling party accused the opposition of plotting to overthrow the government. The European Union condemned the arrests.';
 test('condemned arrests: the police who made them, not the plotters alleged', T, () => {
-  assert.equal(find(code(RAID), 'condemned').target?.code, 'GEOCOP');
+  assert.equal(find(code(RAID), 'condemned').target?.code ?? null, null);
 });
 test('condemned detentions after an alleged coup plot: the arrests told as done', T, () => {
   const text = 'Soldiers detained dozens of activists in Bamako on Monday. The junta accused the activists of planning to attack a military base. Amnesty International condemned the detentions.';
-  assert.equal(find(code(text), 'condemned').target?.code, 'MLIMIL');
+  assert.equal(find(code(text), 'condemned').target?.code ?? null, null);
 });
 test('a condemned attack still takes up the attack told', T, () => {
   const text = 'Gunmen attacked a police station in Peshawar on Monday. The government accused India of plotting to destabilise the region. Pakistan condemned the attack.';

@@ -122,13 +122,14 @@ expectNone('a demonym before other nouns names no actor', 'SANCTION', [
 // "The U.S. sanctioned three firms. The firms shipped drones to Russia, the Treasury said. Beijing condemned the move":
 // "the move" took up the latest deed, the one the sanctioner gave as its reason; a move or decision is a step a named
 // side takes, told as done (core/condemned-act-doer.ts), so the sanctioner is accused.
+// (Session 45: a condemnation accuses only a doer its own sentence names, targets-classes-45; these name none: no target.)
 expectAll('the move condemned is the step taken, not the reason given for it', [
-  ['Washington sanctioned two Iranian shipping firms on Tuesday. The companies shipped weapons to Yemen, the State Department said. Tehran condemned the move.', ['ACCUSE Tehran > Washington']],
-  ['Australia imposed sanctions on five Russian hackers on Thursday. The hackers attacked a health insurer, the government said. Moscow condemned the decision.', ['ACCUSE Moscow > Australia']],
-  ['Canada imposed sanctions on four Chinese officials on Monday. The officials detained Uyghur activists in Xinjiang, Ottawa said. Beijing condemned the move.', ['ACCUSE Beijing > Canada']],
+  ['Washington sanctioned two Iranian shipping firms on Tuesday. The companies shipped weapons to Yemen, the State Department said. Tehran condemned the move.', ['ACCUSE Tehran > null']],
+  ['Australia imposed sanctions on five Russian hackers on Thursday. The hackers attacked a health insurer, the government said. Moscow condemned the decision.', ['ACCUSE Moscow > null']],
+  ['Canada imposed sanctions on four Chinese officials on Monday. The officials detained Uyghur activists in Xinjiang, Ottawa said. Beijing condemned the move.', ['ACCUSE Beijing > null']],
 ]);
 expectAll('with no step of a named side told, the latest deed stays the one condemned', [
-  ['Rebels seized the town on Monday. The United Nations condemned the move.', ['ACCUSE United Nations > Rebels']],
+  ['Rebels seized the town on Monday. The United Nations condemned the move.', ['ACCUSE United Nations > null']],
 ]);
 
 // "Algeria recalled its ambassador to France", "Niger suspended its membership in the African Union": a measure on one's

@@ -91,5 +91,5 @@ expectAll('the party blame is laid on is the accused', [
 ]);
 // negatives: a condemned act told before still accuses its doer
 expectAll('a condemned act still accuses its doer', [
-  ['Rebels attacked a police post on Sunday. The government condemned the attack on the post.', ['ACCUSE government > Rebels']],
+  ['Rebels attacked a police post on Sunday. The government condemned the attack on the post.', ['ACCUSE government > null']],
 ]);

@@ -107,7 +107,8 @@ test('recall wire: a counter-act\'s target is inferred and recorded', { timeout:
 test('recall wire: a condemned attack is the attack, not the answer to it', { timeout: 60_000 }, () => {
   const events = code('Al-Shabab fighters overran the base but the Kenyan troops counterattacked. The UN chief condemned the attack.');
   const condemned = events.find((e) => e.type === 'ACCUSE');
-  assert.match(condemned?.target?.text ?? '', /Shabab/);
+  // (session 45: the doer its sentence does not name is no target, targets-classes-45; never the answer's Kenyans)
+  assert.equal(condemned?.target ?? null, null);
 });
 
 test('recall wire: the pronoun names the group its description says', { timeout: 60_000 }, () => {

@@ -139,11 +139,12 @@ for (const [text, trigger, actor] of MEDIAL) {
 // doer, not its victims: the victims the window read give way (tree-roles/condemned-act.ts landedOnOnly, wherever the
 // parse hangs the "against"), and the doer is the latest act of its type, else the latest act of force on the same
 // victims (core/condemned-act-doer.ts); with none told, no one is accused.
+// (Session 45: a condemnation accuses only a doer its own sentence names, targets-classes-45; these name none: no target.)
 const CONDEMNED_ON: Array<[string, string | null]> = [
   // [text, target text of the condemnation]
-  ['Police fired tear gas at protesters in Tbilisi on Sunday.\n\nThe European Union condemned the attack on peaceful protesters.', 'Police'],
-  ['Police fired tear gas at protesters in Tbilisi on Sunday.\n\nThe European Union condemned the crackdown on peaceful protesters.', 'Police'],
-  ['Soldiers beat students at a rally in Dhaka on Monday.\n\nThe United Nations condemned the violence against the students.', 'Soldiers'],
+  ['Police fired tear gas at protesters in Tbilisi on Sunday.\n\nThe European Union condemned the attack on peaceful protesters.', null],
+  ['Police fired tear gas at protesters in Tbilisi on Sunday.\n\nThe European Union condemned the crackdown on peaceful protesters.', null],
+  ['Soldiers beat students at a rally in Dhaka on Monday.\n\nThe United Nations condemned the violence against the students.', null],
   ['The United Nations condemned the violence against civilians in Darfur.', null],
 ];
 for (const [text, target] of CONDEMNED_ON) {

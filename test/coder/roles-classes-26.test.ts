@@ -85,18 +85,19 @@ expectNone('a collective of other people with no one named before is no politica
 // condemnation accused the doer of the latest attack; what the condemned act noun landed on ("on the camp", the
 // `target:condemned-landing:` rule, extract/tree-roles/condemned-act.ts) picks the act told before that landed on it
 // (core/condemned-act-doer.ts), before the latest of its noun or type.
-const CONDEMNED: Array<[string, string]> = [
-  ['Israeli aircraft struck a refugee camp in central Gaza on Monday. Hours later, Hamas fighters attacked an army post near Rafah. The United Nations condemned the attack on the camp.', 'ISRMIL'],
-  ['Rebels shelled a market in Goma on Friday. Government troops bombed rebel positions near Sake on Saturday. The African Union condemned the attack on the market.', 'CODREB'],
-  ['Russian drones struck a school in Sumy on Monday. Ukrainian forces shelled a border village in Kursk on Tuesday. The United Nations condemned the strike on the school.', 'RUSMIL'],
-  ['Russian missiles hit a hospital in Kharkiv on Sunday. Ukrainian drones struck an oil depot in Belgorod on Monday. The European Union condemned the strike on the hospital.', 'RUSMIL'],
+// (Session 45: a condemnation accuses only a doer its own sentence names, targets-classes-45; these name none: no target.)
+const CONDEMNED: Array<[string, string | null]> = [
+  ['Israeli aircraft struck a refugee camp in central Gaza on Monday. Hours later, Hamas fighters attacked an army post near Rafah. The United Nations condemned the attack on the camp.', null],
+  ['Rebels shelled a market in Goma on Friday. Government troops bombed rebel positions near Sake on Saturday. The African Union condemned the attack on the market.', null],
+  ['Russian drones struck a school in Sumy on Monday. Ukrainian forces shelled a border village in Kursk on Tuesday. The United Nations condemned the strike on the school.', null],
+  ['Russian missiles hit a hospital in Kharkiv on Sunday. Ukrainian drones struck an oil depot in Belgorod on Monday. The European Union condemned the strike on the hospital.', null],
   // (no landing named, or one no act told landed on: the latest act of the type, as before)
-  ['Russian drones struck a school in Sumy on Monday. Ukrainian forces shelled a border village in Kursk on Tuesday. The Kremlin condemned the attack.', 'UKRMIL'],
-  ['Russian drones struck a school in Sumy on Monday. Ukrainian forces shelled a border village in Kursk on Tuesday. The Kremlin condemned the attack on the hospital.', 'UKRMIL'],
+  ['Russian drones struck a school in Sumy on Monday. Ukrainian forces shelled a border village in Kursk on Tuesday. The Kremlin condemned the attack.', null],
+  ['Russian drones struck a school in Sumy on Monday. Ukrainian forces shelled a border village in Kursk on Tuesday. The Kremlin condemned the attack on the hospital.', null],
 ];
 for (const [text, accused] of CONDEMNED) {
   test(`a condemned act is the one that landed on what the condemnation names: ${text.slice(-60)}`, T, () => {
-    assert.equal(find(code(text), 'condemned').target?.code, accused);
+    assert.equal(find(code(text), 'condemned').target?.code ?? null, accused);
   });
 }
 

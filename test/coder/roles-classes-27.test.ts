@@ -44,7 +44,7 @@ expectCodes(code, '"the country", "the kingdom", "the island nation" take up the
 ]);
 expectCodes(code, 'a state description: what held before holds', [
   ['Myanmar\'s junta prevented the U.N. envoy from entering the country on Monday.', 'prevented', 'MMRGOV', 'IGOUNO'],
-  ['Sudan\'s army shelled the town. The United Nations country team condemned the attack.', 'condemned', 'IGOUNO', 'SDNMIL'],
+  ['Sudan\'s army shelled the town. The United Nations country team condemned the attack.', 'condemned', 'IGOUNO', null], // (session 45: its sentence names no doer, targets-classes-45)
   // (a name after "of" names the state: nothing is taken up)
   ['The United States accused Iran of arming the Houthis. Tehran accused the kingdom of Saudi Arabia of backing the rebels.', 'accused the kingdom', 'IRN', 'SAU'],
 ]);

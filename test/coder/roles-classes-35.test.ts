@@ -22,7 +22,7 @@ expectCodes('a capital acting on a pronoun object: the pronoun is the other stat
 expectCodes('a pronoun object the capital\'s state does not bind keeps its reading', [
   ['Ukraine said Russia had struck a power plant. Moscow accused it of lying.', 'accused', 'RUS', 'UKR'],
   ['Russia\'s ambassador to Israel criticised the vote on Monday. Moscow backed him on Tuesday.', 'backed', 'RUS', 'RUSGOV'],
-  ['Britain expelled a Russian diplomat on Monday. Moscow condemned it as a provocation.', 'condemned', 'RUS', 'GBR'],
+  ['Britain expelled a Russian diplomat on Monday. Moscow condemned it as a provocation.', 'condemned', 'RUS', null], // (session 45: its sentence names no doer, targets-classes-45)
 ]);
 
 // "One of Russia's warships fired missiles at Odesa", "Russia said that one of its frigates fired cruise missiles":

@@ -26,7 +26,7 @@ const CASES: Array<[string, string, string, Field, string | null, string | null]
   ['condemned undergone act', 'The European Union condemned the opposition leader\'s arrest.', 'ACCUSE', 'target', null, 'roles:tree-condemned-act-undergoer'],
   ['condemned undergone act', 'Germany condemned the arrest of opposition leader Jean Ping.', 'ACCUSE', 'target', null, 'roles:tree-condemned-act-undergoer'],
   ['condemned undergone act', 'Rights groups condemned the killing of three journalists in Mogadishu.', 'ACCUSE', 'target', 'journalists', 'target:condemned-act-state'],
-  ['condemned undergone act', 'Police detained dozens of students in Minsk on Friday. Lithuania condemned the detention of the students.', 'ACCUSE', 'target', 'Police', 'target:condemned-act-doer'],
+  ['condemned undergone act', 'Police detained dozens of students in Minsk on Friday. Lithuania condemned the detention of the students.', 'ACCUSE', 'target', null, 'target:condemned-act-doer-untold'], // (session 45: targets-classes-45)
   ['keep: condemned doer\'s act', 'France condemned Russia\'s invasion of Ukraine.', 'ACCUSE', 'target', 'Russia', null],
   ['keep: condemned a person', 'The president condemned the opposition leader for inciting violence.', 'ACCUSE', 'target', 'the opposition leader', null],
   // a demand for an act that befalls someone ("the release of X") does not ask X

@@ -32,10 +32,11 @@ const CASES: Array<[string, string, string, string | null]> = [
   ['symmetric partner', 'The army and the rebels have agreed to observe a truce starting at noon Monday.', 'AGREE', 'the rebels'],
   ['symmetric partner', 'Hamas and Fatah have agreed to form a unity government.', 'AGREE', 'Fatah'],
   ['symmetric partner', 'Officials said the Kenya Defence Forces (KDF) and the Somali National Army (SNA) have agreed to implement a truce starting at midnight.', 'AGREE', 'Somali National Army'],
-  // condemning an act told before accuses whoever did it; an act the article never told accuses no one
-  ['condemned act', 'Al-Shabab fighters attacked an army base near Kismayo on Friday, killing ten soldiers. The UN chief condemned the attack in a statement.', 'ACCUSE', 'Al-Shabab fighters'],
-  ['condemned act', 'Boko Haram militants raided a village in Borno state on Sunday. Nigeria\'s president strongly condemned the raid.', 'ACCUSE', 'Boko Haram militants'],
-  ['condemned act', 'Houthi rebels fired missiles at an airport in Saudi Arabia on Monday. The United States condemned the strike on Tuesday.', 'ACCUSE', 'Houthi rebels'],
+  // condemning an act told before accuses whoever did it only where its sentence names the doer (session 45,
+  // targets-classes-45: the hand-coded sets leave it empty); an act the article never told accuses no one
+  ['condemned act', 'Al-Shabab fighters attacked an army base near Kismayo on Friday, killing ten soldiers. The UN chief condemned the attack in a statement.', 'ACCUSE', null],
+  ['condemned act', 'Boko Haram militants raided a village in Borno state on Sunday. Nigeria\'s president strongly condemned the raid.', 'ACCUSE', null],
+  ['condemned act', 'Houthi rebels fired missiles at an airport in Saudi Arabia on Monday. The United States condemned the strike on Tuesday.', 'ACCUSE', null],
   ['condemned act', 'The United States condemned the political violence in the capital.', 'ACCUSE', null],
 ];
 

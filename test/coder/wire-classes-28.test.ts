@@ -86,17 +86,18 @@ for (const text of [
 // "Gunmen shot dead a candidate ... Police said they killed one suspect ... The U.S. condemned the killing": force used
 // on the act's doers (suspects, attackers, gunmen) answers the act as a counterattack does, and is not the act a later
 // condemnation takes up (core/condemned-act-doer.ts onCulprits); the condemnation accused the police.
-const condemned: ReadonlyArray<readonly [string, string]> = [
-  ['QUITO (Wire) - Gunmen shot dead a presidential candidate in Quito on Saturday. Police said they killed one suspect in a shootout. The United States condemned the killing.', 'Gunmen'],
-  ['NAIROBI (Wire) - Militants stormed a hotel in Nairobi on Tuesday, killing 21 people. Kenyan forces killed all five attackers. The African Union condemned the attack.', 'Militants'],
-  ['PESHAWAR (Wire) - Gunmen stormed a school in Peshawar on Tuesday, killing nine pupils. Troops killed four attackers. The prime minister condemned the attack.', 'Gunmen'],
+// (Session 45: a condemnation accuses only a doer its own sentence names, targets-classes-45; these name none: no target.)
+const condemned: ReadonlyArray<readonly [string, string | null]> = [
+  ['QUITO (Wire) - Gunmen shot dead a presidential candidate in Quito on Saturday. Police said they killed one suspect in a shootout. The United States condemned the killing.', null],
+  ['NAIROBI (Wire) - Militants stormed a hotel in Nairobi on Tuesday, killing 21 people. Kenyan forces killed all five attackers. The African Union condemned the attack.', null],
+  ['PESHAWAR (Wire) - Gunmen stormed a school in Peshawar on Tuesday, killing nine pupils. Troops killed four attackers. The prime minister condemned the attack.', null],
   // (unchanged: the condemned noun names the act, or the force lands on others than its doers)
-  ['KABUL (Wire) - A gunman killed three Spanish tourists in Bamiyan on Friday. Police shot dead the gunman. Spain condemned the killing.', 'gunman'],
-  ['LAGOS (Wire) - Police killed 12 protesters in Lagos on Tuesday. Amnesty International condemned the killing.', 'Police'],
+  ['KABUL (Wire) - A gunman killed three Spanish tourists in Bamiyan on Friday. Police shot dead the gunman. Spain condemned the killing.', null],
+  ['LAGOS (Wire) - Police killed 12 protesters in Lagos on Tuesday. Amnesty International condemned the killing.', null],
 ];
 for (const [text, doer] of condemned) {
   test(`a condemnation does not take up the force used on the act's doers: ${text}`, T, () => {
-    assert.equal(find(code(text), 'condemned').target?.text, doer);
+    assert.equal(find(code(text), 'condemned').target?.text ?? null, doer);
   });
 }
 

@@ -58,19 +58,20 @@ test('"later" inside the sentence is not its opening', T, () => {
 // irregular past never matched its noun ("struck" the strike, "shot" the shooting), so the latest act of the type,
 // done by another side, was taken as the condemned one. The irregular form is read by its base form (WordNet's forms).
 const findCondemned = (text: string) => code(text).find((e) => e.type === 'ACCUSE' && e.trigger.text.startsWith('condemned'));
-const CONDEMNED_IRREGULAR: ReadonlyArray<readonly [string, string]> = [
-  ['Ukrainian drones struck a fuel depot in Russia\'s Belgorod region on Sunday. Russian air defences shot down 12 other drones over the region. The Kremlin condemned the strike.', 'Ukrainian drones'],
-  ['Israeli jets struck a school in Gaza City on Tuesday. Hamas fighters fired rockets at Israeli towns. Qatar condemned the strike.', 'Israeli jets'],
-  ['Gunmen shot dead a journalist in Mexico\'s Sinaloa state on Monday. Soldiers later killed two cartel members in a gun battle in the state. The Committee to Protect Journalists condemned the shooting.', 'Gunmen'],
-  ['A gunman shot two Israeli tourists in Alexandria on Sunday. Egyptian police then killed three militants in a raid in Sinai. Israel condemned the shooting.', 'gunman'],
+// (Session 45: a condemnation accuses only a doer its own sentence names, targets-classes-45; these name none: no target.)
+const CONDEMNED_IRREGULAR: ReadonlyArray<readonly [string, string | null]> = [
+  ['Ukrainian drones struck a fuel depot in Russia\'s Belgorod region on Sunday. Russian air defences shot down 12 other drones over the region. The Kremlin condemned the strike.', null],
+  ['Israeli jets struck a school in Gaza City on Tuesday. Hamas fighters fired rockets at Israeli towns. Qatar condemned the strike.', null],
+  ['Gunmen shot dead a journalist in Mexico\'s Sinaloa state on Monday. Soldiers later killed two cartel members in a gun battle in the state. The Committee to Protect Journalists condemned the shooting.', null],
+  ['A gunman shot two Israeli tourists in Alexandria on Sunday. Egyptian police then killed three militants in a raid in Sinai. Israel condemned the shooting.', null],
 ];
 for (const [text, doer] of CONDEMNED_IRREGULAR) {
   test(`a condemned act told with an irregular past: ${text}`, T, () => {
-    assert.equal(findCondemned(text)?.target?.text, doer, JSON.stringify(code(text).map(brief)));
+    assert.equal(findCondemned(text)?.target?.text ?? null, doer, JSON.stringify(code(text).map(brief)));
   });
 }
 test('a regular verb still names its noun', T, () => {
-  assert.equal(findCondemned('Militants attacked an army base in Borno on Sunday. Troops shelled militant positions near the base. The UN condemned the attack.')?.target?.text, 'Militants');
+  assert.equal(findCondemned('Militants attacked an army base in Borno on Sunday. Troops shelled militant positions near the base. The UN condemned the attack.')?.target?.text ?? null, null);
 });
 
 // "Action Against Hunger suspended its operations and called for the release of its staff": international aid and

@@ -82,7 +82,7 @@ expectAll('aid sent to a party keeps its recipient', [
 // ...") names a law, body or partner it offends, not whom it accuses; names read only there are no target
 // (tree-roles/condemned-act.ts withoutCharacterizationNames), and a condemned act told before gives its doer.
 expectAll('names in what a condemned act is called are no target', [
-  ['Rebels shelled the town of Kidal on Monday. Mali condemned the attack as a violation of the Algiers peace accord with the government.', ['ACCUSE Mali > Rebels']],
+  ['Rebels shelled the town of Kidal on Monday. Mali condemned the attack as a violation of the Algiers peace accord with the government.', ['ACCUSE Mali > null']],
   ["Seoul's Foreign Ministry condemned the launch as a clear violation of U.N. Security Council resolutions.", ["ACCUSE Seoul's Foreign Ministry > null"]],
   ['The ministry condemned the missile test as a breach of the agreement with Washington.', ['ACCUSE ministry > null']],
   ['Iran denounced the sanctions as a violation of its agreement with the European Union.', ['ACCUSE Iran > null']],
