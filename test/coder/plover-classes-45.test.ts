@@ -106,3 +106,23 @@ expectAll(code, 'a transit state halting the gas or oil it carries curtails an e
 expectAll(code, 'cut gas supplies and cut utilities keep their coding', [
   ['Russia cut off gas supplies to Moldova.', ['SANCTION Russia > Moldova']],
 ]);
+
+// Paint or dye splashed, sprayed or poured on a building. PLOVER PROTEST vandalize: "damage or destroy property as a
+// symbolic act (for example damaging of artworks)"; only paint thrown "at" a place had a row (verbs.tsv 145).
+expectModes('paint or dye splashed, sprayed or poured on a building is symbolic vandalism', [
+  ['Climate activists sprayed orange paint over the stone pillars of the monument.', 'sprayed', 'PROTEST', 'vandalize'],
+  ['Protesters poured red dye on the steps of the parliament.', 'poured', 'PROTEST', 'vandalize'],
+  ['Two campaigners daubed paint across the windows of the embassy.', 'daubed', 'PROTEST', 'vandalize'],
+]);
+expectModes('tear gas sprayed on a crowd stays crowd control', [
+  ['Police sprayed tear gas on the crowd.', 'sprayed', 'ASSAULT', 'crowd-control'],
+]);
+expectAll(code, 'water sprayed on a fire is no protest', [['The fire brigade sprayed water on the burning building.', []]]);
+
+// A demand that a junta give power back. PLOVER REQUEST change: "any changes in policy, government, or institutions"
+// (CAMEO 1041 "demand change in leadership"); "pressed the junta to reinstate the ousted president" had no mode.
+expectModes('pressing a junta to reinstate a leader or return power demands a change', [
+  ['ECOWAS pressed the junta to reinstate the ousted president.', 'pressed', 'REQUEST', 'change'],
+  ['Washington pressed the generals to return power to civilians.', 'pressed', 'REQUEST', 'change'],
+  ["The African Union pressed Niger's generals to reinstate the elected president.", 'pressed', 'REQUEST', 'change'],
+]);
