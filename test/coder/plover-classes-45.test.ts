@@ -126,3 +126,15 @@ expectModes('pressing a junta to reinstate a leader or return power demands a ch
   ['Washington pressed the generals to return power to civilians.', 'pressed', 'REQUEST', 'change'],
   ["The African Union pressed Niger's generals to reinstate the elected president.", 'pressed', 'REQUEST', 'change'],
 ]);
+
+// A refused demand to change taxes, prices or subsidies. PLOVER REJECT change: "any changes in policy, government, or
+// institutions that are not concessions" (CAMEO 1232, reject a demand for policy change); a bare refusal (120) of such
+// a demand had no mode. A request for talks refused stays meet.
+expectModes('turning down a request to change taxes, tariffs or prices rejects a policy change', [
+  ["Kenya's treasury turned down a World Bank request to raise electricity tariffs.", 'turned', 'REJECT', 'change'],
+  ['The governor turned down a request to cut property taxes.', 'turned', 'REJECT', 'change'],
+  ['The president turned down a union request to freeze bread prices.', 'turned', 'REJECT', 'change'],
+]);
+expectModes('a refused request for talks stays meet', [
+  ['The prime minister turned down a request for talks.', 'turned', 'REJECT', 'meet'],
+]);
