@@ -138,3 +138,15 @@ expectModes('turning down a request to change taxes, tariffs or prices rejects a
 expectModes('a refused request for talks stays meet', [
   ['The prime minister turned down a request for talks.', 'turned', 'REJECT', 'meet'],
 ]);
+
+// Charges filed or lodged. PLOVER ACCUSE allege: "formally or informally accuse; sue, indict, or charge"; the row
+// "file|lodge * accusation|charge against" is CAMEO 112, whose crosswalk mode disapprove ("condemn; complain") stood
+// when the words were "charges" rather than "accusations".
+expectModes('charges filed or lodged against someone allege', [
+  ['Prosecutors filed charges against the opposition leader.', 'filed', 'ACCUSE', 'allege'],
+  ['The state prosecutor lodged charges against the former president.', 'lodged', 'ACCUSE', 'allege'],
+  ['Investigators filed new charges against the militia commander.', 'filed', 'ACCUSE', 'allege'],
+]);
+expectModes('a condemnation stays disapproval', [
+  ['The foreign ministry condemned the charges against the journalists.', 'condemned', 'ACCUSE', 'disapprove'],
+]);
