@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { brief, coderPublishedOn, expectAll, expectModes as expectModesOf, T } from './class-fixture.ts';
+import { brief, coderPublishedOn, expectAll, expectModes as expectModesOf, expectNone, T } from './class-fixture.ts';
 
 // Session 45 classes of PLOVER type and mode, on sentences written for this file (every positive failed on main before
 // the change: wrong type, mode, certainty or no event), with negatives that must keep their coding. 9 June 2025 is a Monday.
@@ -150,3 +150,22 @@ expectModes('charges filed or lodged against someone allege', [
 expectModes('a condemnation stays disapproval', [
   ['The foreign ministry condemned the charges against the journalists.', 'condemned', 'ACCUSE', 'disapprove'],
 ]);
+
+// The arms trade an embargo stops. PLOVER AID is "provisions of providing material aid": in "an embargo on arms sales
+// to Myanmar" the sales are what the embargo is about, no aid given (argument-senses.tsv, the plover-45 sale row). A
+// moratorium on arms shipments to a state cuts military aid (CAMEO 1622, PLOVER SANCTION), no concession.
+expectNone(code, 'arms sales or deliveries under an embargo are no aid', 'AID', [
+  'The EU imposed an embargo on arms sales to Myanmar.',
+  'The Security Council renewed the embargo on weapons deliveries to Libya.',
+  'The EU eased its embargo on arms sales to Vietnam.',
+]);
+expectAll(code, 'arms sold or delivered without an embargo stay aid', [
+  ['The U.S. approved arms sales to Taiwan worth $2 billion.', ['AID U.S. > Taiwan']],
+  ['Germany resumed arms deliveries to Ukraine despite the embargo on Russia.', ['AID Germany > Ukraine']],
+]);
+expectModes('a moratorium on arms shipments, exports or sales to a state cuts military aid', [
+  ['Canada announced a moratorium on weapons shipments to Israel.', 'announced', 'SANCTION', 'discontinue'],
+  ['Canada announced a moratorium on arms exports to Israel.', 'announced', 'SANCTION', 'discontinue'],
+  ['Spain imposed a moratorium on weapons sales to Riyadh.', 'imposed', 'SANCTION', 'discontinue'],
+]);
+expectAll(code, 'a moratorium on executions stays a concession', [['The government announced a moratorium on executions.', ['CONCEDE']]]);
