@@ -169,3 +169,33 @@ expectModes('a moratorium on arms shipments, exports or sales to a state cuts mi
   ['Spain imposed a moratorium on weapons sales to Riyadh.', 'imposed', 'SANCTION', 'discontinue'],
 ]);
 expectAll(code, 'a moratorium on executions stays a concession', [['The government announced a moratorium on executions.', ['CONCEDE']]]);
+
+// Live-fire drills announced. PLOVER MOBILIZE: "military posturing ... typically a demonstration of military capabilities
+// and readiness"; "announced live-fire exercises around Taiwan" tells the drills as "held live-fire exercises" does
+// (verbs.tsv 150 rows); an announced policy stays no event.
+expectModes('live-fire drills a military announces are a mobilization', [
+  ['China announced live-fire exercises around Taiwan.', 'announced', 'MOBILIZE', 'troops'],
+  ['Taiwan announced live-fire drills on the Penghu islands.', 'announced', 'MOBILIZE', 'troops'],
+  ['Pyongyang announced live-fire exercises near the sea border.', 'announced', 'MOBILIZE', 'troops'],
+]);
+test('an announced policy codes nothing', T, () => assert.deepEqual(code('The ministry announced a new visa policy.').map(brief), []));
+
+// Talks on the sidelines of a summit. PLOVER CONSULT multilateral: "meeting occurs in a multilateral context, typically
+// an alliance or IGO"; "met on the sidelines of the NATO summit" (CAMEO 044, a third location) took the crosswalk's
+// third-party, which is a meeting "hosted by a third party". An IGO or summit named makes it multilateral (modes.tsv).
+expectModes('a meeting on the sidelines of an alliance summit is multilateral', [
+  ['Erdogan met Zelensky on the sidelines of the NATO summit in Vilnius.', 'met', 'CONSULT', 'multilateral'],
+  ['The two foreign ministers met on the sidelines of the G20 summit.', 'met', 'CONSULT', 'multilateral'],
+  ['Modi met Ramaphosa on the sidelines of the BRICS summit in Kazan.', 'met', 'CONSULT', 'multilateral'],
+]);
+expectModes('talks hosted by a third state stay third-party', [
+  ['The Pyongyang and Seoul delegations held talks in Beijing hosted by China.', 'held', 'CONSULT', 'third-party'],
+]);
+
+// A warned dissolution of a party or body. PLOVER THREATEN restrict: "the banning of political activities of particular
+// parties or individuals"; "warned it would dissolve any party" named no mode (modes.tsv restrict words).
+expectModes('a warning to dissolve or disband a party or body threatens a restriction', [
+  ['The junta warned it would dissolve any party that joins the protests.', 'warned', 'THREATEN', 'restrict'],
+  ['The president warned he would disband the electoral commission.', 'warned', 'THREATEN', 'restrict'],
+  ['The king warned he would dissolve the ruling party.', 'warned', 'THREATEN', 'restrict'],
+]);
