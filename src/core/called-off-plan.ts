@@ -23,9 +23,20 @@ export function asCalledOffPlans(ctx: SentenceContext, candidates: readonly Cand
     if (!c.trigger.pattern.requiresOngoing) return c; // (a row `ongoing:PROTEST` names the kind of act it ends)
     const noun = plannedActNoun(ctx, c.trigger.tokens);
     const row = noun === null ? undefined : actNounRow(ctx, noun, c.trigger.pattern.calledOffType ?? null);
-    const info = row && patternInfo(ctx.kb.ontology, row);
+    const info = (noun === null ? undefined : ownReading(candidates, c, noun)) ?? (row && patternInfo(ctx.kb.ontology, row));
     return info ? { ...c, info, rules: [...c.rules, CALLED_OFF_PLAN] } : c;
   });
+}
+
+/**
+ * The act noun's own reading, its word senses applied, when the sentence coded it: "the union called off its planned
+ * strike" matched "call off * plan" (a planned military act, ongoing:ASSAULT), but the union's strike is the walkout
+ * its own senses read (argument-senses.tsv strike), PLOVER PROTEST strike, called off; the noun tables only decide
+ * an act the sentence left uncoded.
+ */
+function ownReading(candidates: readonly Candidate[], caller: Candidate, noun: number) {
+  const own = candidates.find((o) => o !== caller && o.trigger.pattern.kind === 'noun' && o.trigger.tokens[o.trigger.tokens.length - 1] === noun);
+  return own?.info;
 }
 
 /**

@@ -14,8 +14,9 @@ let rows: readonly ModeRow[] | null = null;
 
 // words of the event's own act: the trigger, three words before it, the rest of its clause after it
 const BEFORE = /(?:\S+\s+){0,3}$/;
-// ("urged Belgrade and Pristina to resume dialogue": an "and" joining the names an infinitive follows ends no clause)
-const CLAUSE_END = /[,;:.!?"“”]|\sand\s(?![A-Z]\S*\s+to\s)|\s(?:but|while|after|before|as|when|which|who|where|because|since|though|although)\s/;
+// ("urged Belgrade and Pristina to resume dialogue": an "and" joining the names an infinitive follows ends no clause;
+// "rebuffed a U.S. request for talks": the period of a one-letter abbreviation ends none either)
+const CLAUSE_END = /[,;:!?"“”]|(?<!(?:^|[\s.])[A-Z])\.|\sand\s(?![A-Z]\S*\s+to\s)|\s(?:but|while|after|before|as|when|which|who|where|because|since|though|although)\s/;
 
 function wording(event: Event): string {
   const sentence = facedBlanked(event);
