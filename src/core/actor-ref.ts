@@ -252,8 +252,8 @@ export function sameActor(a: ActorPhrase, b: ActorPhrase, antecedents: ReadonlyM
 const AGENTLESS_TYPES = new Set(['ASSAULT', 'COERCE']);
 // A verb of happening asserts these too: "a mass protest took place on Sunday" is an event without an organiser.
 const OCCURRENCE_TYPES = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
-// CAMEO 191, closing a place: with no one named as closing it (an airport shut after sightings) a precaution, no act
-const CLOSURE_CODE = /^191/;
+// closing a place (CAMEO 191 rows of closing, not sieges): with no one named as closing it, a precaution, no act
+const CLOSING = /^(close|shut|seal)$/;
 
 /** Why an act with no named agent is still an event: it befalls someone or one occasion, or a verb of happening states it. */
 export type AgentlessReason = 'actor:agentless-act' | 'actor:stated-occurrence';
@@ -266,11 +266,11 @@ export type AgentlessReason = 'actor:agentless-act' | 'actor:stated-occurrence';
  * planned, feared or possible) is decided afterwards, from its certainty. Null when it is no event.
  */
 export function agentlessReason(
-  c: { readonly info: { readonly type: string; readonly code?: string }; readonly actors: readonly ActorPhrase[]; readonly targets: readonly ActorPhrase[]; readonly trigger: { readonly pattern: { readonly kind: string } }; readonly rules?: readonly string[] },
+  c: { readonly info: { readonly type: string; readonly code?: string }; readonly actors: readonly ActorPhrase[]; readonly targets: readonly ActorPhrase[]; readonly trigger: { readonly pattern: { readonly kind: string; readonly steps?: readonly { readonly lemmas: readonly string[] }[] } }; readonly rules?: readonly string[] },
   antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, placeAndDate: () => boolean, occurrence: () => boolean = () => false, mainAssertion: () => boolean = () => false,
 ): AgentlessReason | null {
   if (c.actors.length > 0) return null;
-  if (CLOSURE_CODE.test(c.info.code ?? '')) return null;
+  if (c.info.code?.startsWith('191') && c.trigger.pattern.steps?.[0]?.lemmas.some((l) => CLOSING.test(l))) return null;
   // a clause states that it happened; a noun ("the massacre of the people") may only name or demand it, unless
   // a verb of happening asserts it ("clashes broke out") or a place and a date make it one occasion ("the air
   // raid on Kunduz on 3 October")

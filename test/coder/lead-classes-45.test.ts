@@ -24,7 +24,7 @@ expectAll(code, 'a closure by a named side, or an agentless act on people, stays
 // has no target (extract/tree-roles/given-recipient.ts).
 expectAll(code, 'what is given lands on whom it goes to, not on its giver', [
   ['The president pledged his government\'s full support for Kyiv on Monday.', ['AGREE The president > Kyiv']],
-  ['Lavrov expressed Moscow\'s support for Maduro on Tuesday.', ['SUPPORT Lavrov > Maduro']],
+  ['Lavrov expressed Moscow\'s support for Lukashenko on Tuesday.', ['SUPPORT Lavrov > Lukashenko']],
   ['The foreign minister promised Japan\'s help to the Philippines on Monday.', ['AGREE The foreign minister > Philippines']],
   ['Trump signed an order cutting US aid to South Africa.', ['SANCTION Trump > South Africa']],
   ['The minister reaffirmed Britain\'s solidarity on Monday.', ['AGREE The minister > null']],

@@ -2,7 +2,7 @@ import type { ActorPhrase } from '../../resolve/types.ts';
 import type { Candidate } from '../candidate.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
-import { nodePhrase } from './node-phrase.ts';
+import { nodePhrase, THING_RULE } from './node-phrase.ts';
 
 /** In an event's `rules`: the target is whom the row's own noun of a thing given goes to ("support for Kyiv"). */
 export const GIVEN_RECIPIENT_RULE = 'roles:tree-given-recipient';
@@ -25,7 +25,8 @@ export function withGivenRecipient(ctx: SentenceContext, tree: TreeView, c: Cand
   const to = (k: number) => k > noun && preps.has(tree.marker(k) ?? '');
   const node = tree.childrenWith(noun, 'nmod', 'obl').find(to) ?? tree.childrenWith(tree.head(noun), 'obl').find(to);
   const recipient = node === undefined ? null : nodePhrase(tree, ctx, node);
-  if (recipient && !c.actors.some((a) => a.start === recipient.start)) {
+  // ("voiced support for the plan": a thing supported is no party it goes to)
+  if (recipient && recipient.rule !== THING_RULE && !c.actors.some((a) => a.start === recipient.start)) {
     // the window's names inside the recipient's words stand ("support for the army and the police")
     const [first, last] = tree.span(node as number);
     const inside = c.targets.filter((p) => p.start >= ctx.doc.tokens[first].start && p.end <= ctx.doc.tokens[last - 1].end);
