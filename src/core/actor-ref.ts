@@ -40,13 +40,10 @@ export function actorRef(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhra
     basis: (phrase === resolved || bareRole(resolved)) && resolved.rule !== STATE_BODY_OF_LEAD_STATE ? 'stated' : 'inferred',
   };
 }
-
 // CAMEO's transnational prefixes: intergovernmental and non-governmental bodies, multinational firms
 const TRANSNATIONAL = /^(IGO|NGO|MNC|NGM)/;
-
 // "the gunmen" taking up "Gunmen": a description of a bare role (no code) states all its antecedent does
 const bareRole = (p: ActorPhrase) => p.kind === 'role' && p.code === null;
-
 // Roles that make a participant political on their own: armed, state, party and movement actors.
 const POLITICAL_ROLES = /(MIL|GOV|COP|REB|OPP|LEG|JUD|SPY|PTY|IGO|NGO|CRM|UAF|SEP|INS)$/;
 // Roles that are political only alongside another political participant.
@@ -255,6 +252,8 @@ export function sameActor(a: ActorPhrase, b: ActorPhrase, antecedents: ReadonlyM
 const AGENTLESS_TYPES = new Set(['ASSAULT', 'COERCE']);
 // A verb of happening asserts these too: "a mass protest took place on Sunday" is an event without an organiser.
 const OCCURRENCE_TYPES = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
+// closing a place (CAMEO 191 rows of closing, not sieges): with no one named as closing it, a precaution, no act
+const CLOSING = /^(close|shut|seal)$/;
 
 /** Why an act with no named agent is still an event: it befalls someone or one occasion, or a verb of happening states it. */
 export type AgentlessReason = 'actor:agentless-act' | 'actor:stated-occurrence';
@@ -267,10 +266,11 @@ export type AgentlessReason = 'actor:agentless-act' | 'actor:stated-occurrence';
  * planned, feared or possible) is decided afterwards, from its certainty. Null when it is no event.
  */
 export function agentlessReason(
-  c: { readonly info: { readonly type: string }; readonly actors: readonly ActorPhrase[]; readonly targets: readonly ActorPhrase[]; readonly trigger: { readonly pattern: { readonly kind: string } }; readonly rules?: readonly string[] },
+  c: { readonly info: { readonly type: string; readonly code?: string }; readonly actors: readonly ActorPhrase[]; readonly targets: readonly ActorPhrase[]; readonly trigger: { readonly pattern: { readonly kind: string; readonly steps?: readonly { readonly lemmas: readonly string[] }[] } }; readonly rules?: readonly string[] },
   antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, placeAndDate: () => boolean, occurrence: () => boolean = () => false, mainAssertion: () => boolean = () => false,
 ): AgentlessReason | null {
   if (c.actors.length > 0) return null;
+  if (c.info.code?.startsWith('191') && c.trigger.pattern.steps?.[0]?.lemmas.some((l) => CLOSING.test(l))) return null;
   // a clause states that it happened; a noun ("the massacre of the people") may only name or demand it, unless
   // a verb of happening asserts it ("clashes broke out") or a place and a date make it one occasion ("the air
   // raid on Kunduz on 3 October")

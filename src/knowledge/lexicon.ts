@@ -27,6 +27,7 @@ export interface LexiconFiles {
   readonly recipientVerbs: string;
   readonly hearsayPassives: string;
   readonly undergoneActs: string;
+  readonly givenNouns?: string;
   readonly protestEmblems: string;
   readonly thirdPartyParticiples: string;
   readonly leadingParticiples?: string;
@@ -149,6 +150,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     hearsayPassives: new Map(parseTsv(files.hearsayPassives).map(({ cells }) => [cells[0], cells[1]])),
     undergoneActs: new Set(parseTsv(files.undergoneActs).filter(({ cells }) => cells[1] !== 'of').map(({ cells }) => cells[0])),
     ofUndergoneActs: new Set(parseTsv(files.undergoneActs).map(({ cells }) => cells[0])),
+    givenNouns: new Map(parseTsv(files.givenNouns ?? '').map(({ cells }) => [cells[0], new Set(cells[1].split('|'))])),
     protestEmblems: new Set(parseTsv(files.protestEmblems).map(({ cells }) => cells[0])),
     thirdPartyParticiples: new Set(parseTsv(files.thirdPartyParticiples).map(({ cells }) => cells[0])),
     leadingParticiples: new Set(parseTsv(files.leadingParticiples ?? '').map(({ cells }) => cells[0])),

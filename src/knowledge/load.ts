@@ -94,6 +94,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     recipientVerbs: read('lexicon/recipient-verbs.tsv'),
     hearsayPassives: read('lexicon/hearsay-passives.tsv'),
     undergoneActs: read('lexicon/undergone-acts.tsv'),
+    givenNouns: read('lexicon/given-nouns.tsv'),
     protestEmblems: read('lexicon/protest-emblems.tsv'),
     thirdPartyParticiples: read('lexicon/third-party-participles.tsv'),
     leadingParticiples: read('lexicon/leading-participles.tsv'),

@@ -159,8 +159,8 @@ export interface Lexicon {
   readonly hearsayPassives: ReadonlyMap<string, string>;
   /** Act nouns whose possessor or "of" noun undergoes the act ("Navalny's arrest", "the release of the hostages"). */
   readonly undergoneActs: ReadonlySet<string>;
-  /** Act nouns whose "of" noun undergoes the act: the above, and those whose possessor does it ("Russia's shelling of Kharkiv"). */
-  readonly ofUndergoneActs: ReadonlySet<string>;
+  readonly ofUndergoneActs: ReadonlySet<string>; // the above, and acts whose possessor does them ("Russia's shelling of Kharkiv"): its "of" noun
+  readonly givenNouns: ReadonlyMap<string, ReadonlySet<string>>; // what one side gives another ("support for Kyiv"), by its recipient's prepositions
   /** What a protest carries or holds ("slogans", "flags", "rally"): a name modifying it is whose side it is on. */
   readonly protestEmblems: ReadonlySet<string>;
   readonly thirdPartyParticiples: ReadonlySet<string>; // whose "by" is a third party to the act noun ("talks mediated by Qatar"): data/lexicon/third-party-participles.tsv

@@ -69,6 +69,9 @@ export const UNDERGONE_OWNER_RULE = 'roles:tree-undergone-act-owner';
 /** The landing came through the pattern's own object ("control of X"): a place there is what is taken, not where. */
 export const PATTERN_OBJECT_RULE = 'roles:tree-pattern-object';
 
+/** The landing is whom the pattern's own noun of a thing given goes to ("support for Kyiv"): data/lexicon/given-nouns.tsv. */
+export const GIVEN_TO_RULE = `${PATTERN_OBJECT_RULE}-given-to`;
+
 /**
  * What a trigger's act lands on, read off the tree:
  *  - through the pattern's own object to its modifier ("took control of the town");
@@ -119,6 +122,14 @@ function landingNodeOf(view: TreeView, kb: Knowledge, tokens: readonly Token[], 
   for (const obj of view.childrenWith(head, 'obj')) {
     if (gap !== null && obj < head) continue; // "the bridge that insurgents blew up": the relative word stands for the noun
     const lemma = tokens[obj].lemma;
+    // "pledged the bloc's support for Lithuania", "cut US aid to Sudan": what is given lands on whom it goes to, never on
+    // itself nor on its giver (its possessor or modifier)
+    const given = ownWords.includes(obj) ? kb.lexicon.givenNouns.get(lemma) : undefined;
+    if (given) {
+      const to = (c: number) => given.has(view.marker(c) ?? '');
+      const recipient = view.childrenWith(obj, 'nmod').find(to) ?? view.childrenWith(head, 'obl').find((c) => c > obj && to(c));
+      return recipient === undefined ? null : { node: recipient, rule: GIVEN_TO_RULE };
+    }
     const own = ownWords.includes(obj) ? patternObjectLanding(view, head, obj, ownWords, isActNoun(kb, lemma), (c) => kb.lexicon.weaponNouns.has(tokens[c].lemma), kb.lexicon.munitionNouns) : null;
     if (own) return own;
     // "commuted the death sentence of the jailed rapper", "upheld Navalny's conviction": the pattern's own noun of an

@@ -46,10 +46,10 @@ import { withTitledTargets } from './titled-target.ts';
 import { REQUEST_ASKED_FROM_RULE } from './request-addressee.ts';
 import { withUndergoneOwner } from './undergone-owner.ts';
 import { followedThing } from './state-following.ts';
+import { withGivenRecipient } from './given-recipient.ts';
 
 export { THING_TARGET };
 const PLACE_COUNTRY_RULE = 'actor:object-place-country'; // the window's owner of a struck place: "shelled areas of Kherson" → Ukraine
-
 // Acts that land on things as well as on people: "stormed the district center", "hit five villages" (ASSAULT),
 // "shut down two newspapers" (COERCE), "accepted the peace plan" (AGREE).
 const THING_TARGET_TYPES = new Set(['ASSAULT', 'COERCE', 'AGREE']);
@@ -65,7 +65,7 @@ const SUM_WORDS = new Set(['million', 'billion', 'trillion', 'dollars', 'euros',
  * found it joins the event's `rules`.
  */
 export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, found: Candidate): Candidate {
-  let c = withProposalMaker(ctx, view(), withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), withTitledTargets(ctx, view(), withoutAgreementTopic(ctx, view(), withoutHelpers(ctx, view(), found))))))));
+  let c = withProposalMaker(ctx, view(), withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), withTitledTargets(ctx, view(), withoutAgreementTopic(ctx, view(), withoutHelpers(ctx, view(), withGivenRecipient(ctx, view(), found)))))))));
   // ("accepted a ceasefire proposal from the African Union": the party that proposed it, not the proposal)
   if (c.reciprocal || c.rules.includes(PROPOSAL_MAKER_RULE) || c.rules.includes(AGREEMENT_TOPIC_RULE)) return c; // ("a deal on farm workers": no landing in the topic)
   // an act with no agent is coded for whom it befell, unless the sentence names the act and what it hit (a thing alone
