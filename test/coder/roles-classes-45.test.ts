@@ -57,6 +57,8 @@ expectCodes('a quote\'s "I" is its speaker', [
   ['"I condemn this attack," Nigerian President Bola Tinubu said on Monday.', 'condemn', 'NGAGOV'],
   ['"I will meet the rebel leaders next week," the Sudanese army chief said on Monday.', 'meet', 'SDNMIL'],
   ['"I ordered the arrest of the mayor," the Kenyan interior minister said on Monday.', 'arrest', 'KENGOV'],
+  // ("me": the speaker acted on, a civilian of the story's state)
+  ['"Soldiers beat me," a resident told reporters in Mali on Monday.', 'beat', 'MLIMIL', 'MLICVL'],
 ]);
 // told by no speaker, "I" is the writer's: no actor, no act
 expectNone(code, 'an "I" no one speaks for', 'ACCUSE', ['I condemn this attack, the reader wrote.']);
@@ -85,5 +87,4 @@ for (const [text, trigger, doer] of [
 expectCodes('a pronoun outside a quote, or a doer named before, stays', [
   ['Kenyan Interior Minister Kipchumba Murkomen said on Monday he had ordered the arrest of the protest leaders.', 'arrest', 'KENGOV'],
   ['Residents of Tawila in Darfur said the RSF came at night on Sunday. "They shot my son and took our cattle," one villager told reporters.', 'shot', 'rapid-support-forces'],
-  ['"Soldiers beat me," a resident told reporters in Mali on Monday.', 'beat', 'MLIMIL', 'MLICVL'],
 ]);
