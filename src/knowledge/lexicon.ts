@@ -95,6 +95,7 @@ export interface LexiconFiles {
   readonly tellingVerbs?: string;
   readonly townBodies?: string;
   readonly regionalHeads?: string;
+  readonly regionNouns?: string;
   readonly presidingTitles?: string;
   readonly internationalTitles?: string;
   readonly attendantLinks?: string;
@@ -228,6 +229,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     townBodies: new Set(parseTsv(files.townBodies ?? '').map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
     countryTitleRoles: countryTitleRoles(files.countryTitleRoles ?? ''),
     regionalHeads: new Set(parseTsv(files.regionalHeads ?? '').map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
+    regionNouns: new Map(parseTsv(files.regionNouns ?? '').map(({ cells }) => [cells[0].toLowerCase().replace(/\s+/g, ' '), cells[1] === '-' ? '' : cells[1]])),
     presidingTitles: wordSet(files.presidingTitles), internationalTitles: wordSet(files.internationalTitles), attendantLinks: wordSet(files.attendantLinks), postedTitles: wordSet(files.postedTitles),
     stateCollectiveNouns: wordSet(files.stateCollectiveNouns), nameCountries: wordSet(files.nameCountries),
     presencePrepositions: new Set(parseTsv(files.presencePrepositions).map(({ cells }) => cells[0].toLowerCase())),

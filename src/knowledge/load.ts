@@ -137,6 +137,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     tellingVerbs: read('lexicon/telling-verbs.tsv'),
     townBodies: read('lexicon/town-bodies.tsv'),
     regionalHeads: read('lexicon/regional-heads.tsv'),
+    regionNouns: read('lexicon/region-nouns.tsv'),
     presidingTitles: read('lexicon/presiding-titles.tsv'),
     internationalTitles: read('lexicon/international-titles.tsv'),
     attendantLinks: read('lexicon/attendant-links.tsv'),

@@ -222,7 +222,7 @@ export interface Lexicon {
   /** Lemmas of a town's own bodies ("police", "prosecutor", "city hall"), which a town's name before them makes its: data/lexicon/town-bodies.tsv */
   readonly townBodies: ReadonlySet<string>;
   /** Titles of a region's own executive ("president", "chief minister"), a region's only after a region's name: data/lexicon/regional-heads.tsv */
-  readonly regionalHeads?: ReadonlySet<string>;
+  readonly regionalHeads?: ReadonlySet<string>; /** Regions of many states or none → their code ('' none): region-nouns.tsv */ readonly regionNouns?: ReadonlyMap<string, string>;
   /** Titles of who presides over a body ("president", "speaker"): after a chamber, that chamber's: data/lexicon/presiding-titles.tsv */
   readonly presidingTitles?: ReadonlySet<string>;
   /** An international organisation's officers' titles ("the special envoy"): data/lexicon/international-titles.tsv. */

@@ -17,6 +17,7 @@ import { BODY_NOUNS } from './body-nouns.ts';
 import { INDEFINITE_BODY_RULE } from './indefinite-body.ts';
 import { unarmedForArmed } from './armed-antecedent.ts';
 import { isPersonDescribedFor, objectOfVerbBefore } from './described-person.ts';
+import { gathersTestimony, speakersOwnSide } from './quote-speaker-side.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
@@ -198,7 +199,7 @@ export function resolveAnaphora(
       if (!target || cand.locative || !agreeing || isOutlet(target)) continue;
       // "Amnesty said detainees were tortured. 'They beat us every night,' a detainee told the group": a pronoun in a
       // witness's words never takes up the rights group, monitor or UN body outside them that gathers the testimony
-      if (pronoun && quoteOf(p) !== undefined && quoteOf(p) !== quoteOf(cand) && gathersTestimony(target)) continue;
+      if (quoteOf(p) !== undefined && quoteOf(p) !== quoteOf(cand) && (pronoun && gathersTestimony(target) || speakersOwnSide(doc, ordered, p, quoteOf(p)!, target))) continue;
       // "Russia's claim that it had captured the village": the claim's owner is who "it" means, like a speaker's "it"
       // ("Uganda denied accusations by Congolese officials that it had armed the rebels", "dismissed reports that it": the
       // denier, as the owner is)
@@ -291,8 +292,6 @@ function referredTo(doc: AnalyzedText, ordered: readonly ActorPhrase[], p: Actor
   return ordered.find((q) => q.start >= quote.end && q.end <= end && !q.locative && REFERRING.test(doc.text.slice(Math.max(quote.end, q.start - 20), q.start)));
 }
 
-/** A rights group, monitor or intergovernmental body ("Amnesty International", "the UN", "the rights group"). */
-const gathersTestimony = (p: ActorPhrase) => p.entry?.role === 'NGO' || p.entry?.role === 'IGO' || /^IGO/.test(p.code ?? '') || p.kind === 'role' && p.roleCode === 'NGO';
 
 /** A news outlet (a MED entry: "VOA", "Reuters"): the article's own voice, not a participant a pronoun takes up. */
 const isOutlet = (p: ActorPhrase) => p.entry?.role === 'MED';

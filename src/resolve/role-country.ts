@@ -130,7 +130,9 @@ export const regionBodyOf = (kb: Knowledge, entry: ActorEntry) => (entry.region 
  * sits in its host's country, so a country after "in" is not its own, nor is the event's or the story's (marked
  * `postedAbroad` for core/actor-ref.ts withContextCountry); "envoys from Qatar", "the ambassador of Nigeria" name theirs.
  */
-export function roleInCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined, words: { readonly venueWords?: ReadonlySet<string>; readonly postedTitles?: ReadonlySet<string> }): ActorPhrase {
+export function roleInCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined, words: { readonly venueWords?: ReadonlySet<string>; readonly postedTitles?: ReadonlySet<string>; readonly regionNouns?: ReadonlyMap<string, string> }): ActorPhrase {
+  const across = roleAcrossRegion(doc, p, words.regionNouns);
+  if (across) return across;
   const posted = (p.rule === 'actor:role' || p.rule.startsWith('anaphor:definite')) && p.code === null && isPostedTitle(words.postedTitles, p.text);
   if (posted && next && /^\s+(?:in|at)\s+(the\s+)?$/i.test(doc.text.slice(p.end, next.start))) return { ...p, postedAbroad: true };
   const own = roleInNamedCountry(doc, p, next, words.venueWords);
@@ -169,3 +171,24 @@ export function namesDivision(text: string, kb: Knowledge, p: ActorPhrase): bool
   return [words[1], `${words[1]} ${words[2]}`].some((name) => kb.places.lookup(name).some((e) => e.precision === 'region' && e.country === p.entry!.country));
 }
 const DIVISION_AFTER_COUNTRY = /['’]s?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(\p{Ll}+)$/u;
+
+// "across Europe", "throughout the region", "in Latin America": the preposition and a region's name right after a role
+const ACROSS_REGION = /^\s+(?:across|throughout|around|in|from|of)\s+(?:the\s+)?(\p{L}+(?:\s+\p{L}+){0,2})/u;
+/**
+ * "Leaders across Europe condemned", "Governments in the region", "Officials throughout Africa": a bare role of many
+ * states' region is that region's side where it has a code and a state's role stands for it (EURGOV; "Caribbean
+ * leaders" reads so, regionSide), else of no country: neither one state the place or the story names (marked
+ * `postedAbroad`, which core/actor-ref.ts withContextCountry leaves without one). Region names: data/lexicon/region-nouns.tsv.
+ */
+function roleAcrossRegion(doc: AnalyzedText, p: ActorPhrase, regions: ReadonlyMap<string, string> | undefined): ActorPhrase | null {
+  if (!regions || p.rule !== 'actor:role' || p.code !== null || !p.roleCode) return null;
+  const words = ACROSS_REGION.exec(doc.text.slice(p.end, p.end + 60))?.[1].split(/\s+/) ?? [];
+  // the longest run of words that names a region ("Southeast Asia" before "Asia"), ending at a word's end
+  for (let n = words.length; n > 0; n--) {
+    const code = regions.get(words.slice(0, n).join(' ').toLowerCase());
+    if (code === undefined) continue;
+    if (code && REGION_ROLES.test(p.roleCode)) return { ...p, code: `${code}${p.roleCode}`, rule: 'actor:role-across-region' };
+    return { ...p, postedAbroad: true, rule: 'actor:role-across-region' };
+  }
+  return null;
+}
