@@ -51,8 +51,8 @@ expectCodes('a role in one state keeps it', [
 ]);
 
 // "'I condemn this attack,' the president said", "'I will meet the rebel leaders,' the army chief said": "I" and "me"
-// inside a quote are its speaker (not "my": "my brother" is whom an act befell, not the speaker), as "we", "us" and "our" were (data/lexicon/anaphors.tsv, core/claims.ts
-// withSpeaker); "I" was no phrase, so the act had no actor and was dropped.
+// inside a quote are its speaker, as "we", "us" and "our" were (data/lexicon/anaphors.tsv, core/claims.ts withSpeaker);
+// "I" was no phrase, so the act had no actor and was dropped. ("my" is not: "my brother" is whom an act befell.)
 expectCodes('a quote\'s "I" is its speaker', [
   ['"I condemn this attack," Nigerian President Bola Tinubu said on Monday.', 'condemn', 'NGAGOV'],
   ['"I will meet the rebel leaders next week," the Sudanese army chief said on Monday.', 'meet', 'SDNMIL'],
