@@ -11,6 +11,8 @@ export const FREED_BY_ATTACKERS_RULE = 'refiner:freed-by-attackers';
 
 const sameDoer = (a: Event, b: Event) => b.actor === null || a.actor !== null && (a.actor.code !== null ? a.actor.code === b.actor.code : a.actor.text.toLowerCase() === b.actor.text.toLowerCase());
 
+const sameOccasion = (a: Event, b: Event) => a.date === null || b.date === null || a.date.value === b.date.value;
+
 const namesCustody = (text: string, custody: ReadonlySet<string>) => text.toLowerCase().split(/[^a-z]+/).some((w) => custody.has(w));
 
 /** The events with each release whose doers attacked a place of custody earlier in its sentence folded into that attack. */
@@ -21,7 +23,8 @@ export function foldFreeingIntoAttacks(events: readonly Event[], custody: Readon
     if (e.type !== 'RETREAT' || !e.cameo.startsWith('084')) return true;
     // ("stormed the town, freeing 500 inmates from the local prison": the freeing's own words name the custody)
     const fromCustody = namesCustody(e.trigger.text, custody);
-    const attack = events.find((a) => a !== e && a.evidence.span[0] === e.evidence.span[0] && a.trigger.span[1] <= e.trigger.span[0] && a.type === 'ASSAULT' && (fromCustody || onCustody(a)) && sameDoer(a, e));
+    // (on one occasion: "The rebels, who seized the town in March, released 20 prisoners" tells two)
+    const attack = events.find((a) => a !== e && a.evidence.span[0] === e.evidence.span[0] && a.trigger.span[1] <= e.trigger.span[0] && a.type === 'ASSAULT' && (fromCustody || onCustody(a)) && sameDoer(a, e) && sameOccasion(a, e));
     if (!attack) return true;
     folded.set(attack, [...(folded.get(attack) ?? []), e]);
     return false;
