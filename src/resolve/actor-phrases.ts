@@ -32,7 +32,7 @@ const THIRD_PERSON_S = /[^s]s$/;
 const PLACE_ONLY_PREPS = new Set(['dateline', 'in', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'of']);
 
 import { addAgentHits, type Hit } from './agent-hits.ts';
-import { phraseWith } from './phrase-shape.ts';
+import { phraseWith } from './phrase-shape.ts'; import { possessedMetonyms } from './possessed-metonym.ts';
 
 /**
  * "The military accused the RSF of ...": a role word after "the" before an -ed word that a noun phrase follows is the
@@ -240,7 +240,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const joined = LIST_JOIN.test(gap) || COMMA_JOIN.test(gap) && phrases[i].kind === 'country';
     if (prev.locative && !phrases[i].locative && joined) phrases[i] = phraseWith(phrases[i], { locative: true, prep: prev.prep });
   }
-  const withRoles = phrases.filter((p) => !namesDivision(doc.text, kb, p) && !(p.entry?.kind === 'metonym' && namesDocument(doc.text, p.end, kb.lexicon.documentNouns))).map((p, i, kept) => roleInCountry(doc, p, kept[i + 1], kb.lexicon)).map((p) => demonymBeforeNoun(doc, kb, p));
+  const withRoles = possessedMetonyms(doc.text, phrases).filter((p) => !namesDivision(doc.text, kb, p) && !(p.entry?.kind === 'metonym' && namesDocument(doc.text, p.end, kb.lexicon.documentNouns))).map((p, i, kept) => roleInCountry(doc, p, kept[i + 1], kb.lexicon)).map((p) => demonymBeforeNoun(doc, kb, p));
   // (from the last: "Russian, Iranian and Syrian forces" shares back along the list)
   const shared = [...withRoles];
   for (let i = shared.length - 1; i >= 0; i--) shared[i] = shared[i] && sharedRole(doc, shared[i]!, shared[i + 1] ?? undefined);

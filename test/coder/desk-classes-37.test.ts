@@ -11,11 +11,12 @@ const expectBriefs = (name: string, cases: ReadonlyArray<readonly [string, reado
 // another's act by a word of blame is the caller's accusation (PLOVER ACCUSE: criticize, denigrate), as "branded ...
 // illegal" already was (data/patterns/extra-verbs.tsv, desk-37 rows); nothing had been coded, or the word's own act
 // ("coup") was. What the act is called ("a coup against the next president") names no one accused: the detention's
-// doer is (tree-roles/condemned-act.ts reads the secondary predicate as it read "as ...").
+// doer is (tree-roles/condemned-act.ts reads the secondary predicate as it read "as ..."), when the caller's own
+// sentence names it: a doer told only before is no target (targets-45, core/condemned-act-doer.ts).
 expectCodes('calling an act a setback or a coup accuses its doer', [
-  ['Police detained the mayor of Izmir on Monday. Turkey\'s main opposition leader called the detention a coup against the next president.', 'called', 'TUROPP', 'TURCOP'],
-  ['Police detained the mayor of Izmir on Monday. Germany called the detention a serious setback for democracy.', 'called', 'DEU', 'TURCOP'],
-  ['Police arrested the opposition leader in Nairobi on Monday. The Kenyan opposition described the arrest as a witch hunt.', 'described', 'KENOPP', 'KENCOP'],
+  ['Police detained the mayor of Izmir on Monday. Turkey\'s main opposition leader called the detention a coup against the next president.', 'called', 'TUROPP', null],
+  ['Police detained the mayor of Izmir on Monday. Germany called the detention a serious setback for democracy.', 'called', 'DEU', null],
+  ['Police arrested the opposition leader in Nairobi on Monday. The Kenyan opposition described the arrest as a witch hunt.', 'described', 'KENOPP', null],
   ['Brazil\'s opposition called the police raid a power grab on Monday.', 'called', 'BRAOPP'],
   ['Japan\'s government called the Chinese travel warning inconsistent with stable relations on Monday.', 'called', 'JPNGOV'],
   ['Beijing called the remarks extremely erroneous on Monday.', 'called', 'CHN'],

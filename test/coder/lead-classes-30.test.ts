@@ -109,9 +109,10 @@ for (const [text, trigger, place] of OWNER_CITY) {
 
 // "China said it firmly opposes the sanctions": opposing a step another side took is disapproval (CAMEO 110, PLOVER
 // ACCUSE), aimed at the step's doer as a condemnation is (data/patterns/extra-verbs.tsv; core/condemned-act-doer.ts);
-// "opposed X" with an actor as object keeps its verbs.tsv row
+// "opposed X" with an actor as object keeps its verbs.tsv row. A doer told only in an earlier sentence is no target
+// (targets-45: the coded sets leave "condemned the attack" without one)
 expectAll(code, 'opposing a step is disapproval of its doer', [
-  ['The EU imposed sanctions on Chinese firms on Wednesday. China said it firmly opposes the sanctions.', ['ACCUSE it > EU']],
+  ['The EU imposed sanctions on Chinese firms on Wednesday. China said it firmly opposes the sanctions.', ['ACCUSE it > null']],
   ['NATO agreed to admit Sweden. Russia opposed the expansion of NATO.', ['ACCUSE Russia > NATO']],
   ['The United States approved the sale of jets to Taiwan. Beijing strongly opposed the sale.', ['ACCUSE Beijing > null']],
 ]);
