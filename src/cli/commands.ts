@@ -1,6 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { displayUrl, isPostgresUrl, openStore } from '../store/index.ts';
 import { explainDocument, formatExplain, formatJson, formatScores, formatText, readAllGold, scoreDocuments, type GoldItem } from '../eval/index.ts';
 import { createCoder } from '../core/index.ts';
@@ -15,11 +14,12 @@ import { terminalWidth } from './fit-table.ts';
 import { formatEventTable } from './table.ts';
 import { resolveNameWith } from './resolve-name.ts';
 import { batchExitCode, type ExitCode, type Io } from './io.ts';
+import { EXAMPLES_DIR } from '../paths.ts';
 
 // `events` moved to events-command.ts with its filters and output formats.
 export { eventsCommand } from './events-command.ts';
 
-export const EXAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../examples');
+export { EXAMPLES_DIR };
 
 
 export async function codeCommand(io: Io, paths: readonly string[], opts: { published?: string; title?: string; jsonl?: string; all?: boolean; fetch?: boolean; fetchPrivate?: boolean }): Promise<ExitCode> {

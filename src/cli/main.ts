@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { useKnowledgeFiles } from './knowledge-files.ts';
 import { UsageError, type ExitCode, type Io, type RegisterCommands } from './io.ts';
@@ -11,6 +10,7 @@ import { registerActorCommand } from './actor-registration.ts';
 import { registerQueueCommands } from './queue-commands.ts';
 import { registerWatchCommands } from './watch-command.ts';
 import { tuneCompilerForCoder } from './compiler-flags.ts';
+import { packageVersion } from '../paths.ts';
 
 const io: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
@@ -39,10 +39,6 @@ async function run(): Promise<ExitCode> {
   return code;
 }
 
-// package.json is two folders up from src/cli and from dist/cli alike
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
 
 run().then(
   (code) => { process.exitCode = code; },

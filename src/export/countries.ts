@@ -1,12 +1,11 @@
-import { createRequire } from 'node:module';
+import { packageRequire } from '../paths.ts';
 
-const require = createRequire(import.meta.url);
 let names: ReadonlyMap<string, string> | null = null;
 
 // ISO alpha-3 → common English name, from the world-countries package the knowledge base already uses.
 // Loaded on first use: only the GDELT and POLECAT exports need it.
 function countryNames(): ReadonlyMap<string, string> {
-  names ??= new Map((require('world-countries') as { cca3: string; name: { common: string } }[]).map((c) => [c.cca3, c.name.common]));
+  names ??= new Map((packageRequire('world-countries') as { cca3: string; name: { common: string } }[]).map((c) => [c.cca3, c.name.common]));
   return names;
 }
 

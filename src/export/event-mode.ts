@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseModeRows, type ModeRow } from '../knowledge/mode-rows.ts';
 import type { Event } from '../schema/event.ts';
 import { modeContext, type ModeContext } from './plover-modes.ts';
 import { codeCountry } from './countries.ts';
+import { PACKAGE_DATA_DIR } from '../paths.ts';
 
 // The PLOVER mode of one event: the crosswalk gives a mode per CAMEO code, but the manual's modes for weapons
 // (drone, aerial, firearms, primitive, crowd-control), strikes, censorship, cyber attacks or withheld goods are
 // no CAMEO distinction, so data/ontology/modes.tsv reads them from the event's own wording.
-const DATA_DIR = process.env.EVENTLENS_DATA ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
+const DATA_DIR = process.env.EVENTLENS_DATA ?? PACKAGE_DATA_DIR;
 let rows: readonly ModeRow[] | null = null;
 
 // words of the event's own act: the trigger, three words before it, the rest of its clause after it

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_DATA_DIR } from '../paths.ts';
 
 // PLOVER mode and context of a CAMEO code, from the shipped crosswalk
 // ("190: ASSAULT, , military # Use conventional military force"). The coder keeps only the type; the
@@ -17,7 +17,7 @@ const ENTRY = /^(\d{2,4}):\s*([A-Z]+)\s*,([^,#]*),?([^#]*)#/;
 // The mode of an event whose pattern gives it another type than the crosswalk's (data/patterns, `type:RETREAT`):
 // a resignation is CAMEO 0831 (CONCEDE in the crosswalk) and PLOVER RETREAT resign.
 const SPLIT_MODE: Readonly<Record<string, string>> = { RETREAT: 'resign' };
-const DATA_DIR = process.env.EVENTLENS_DATA ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
+const DATA_DIR = process.env.EVENTLENS_DATA ?? PACKAGE_DATA_DIR;
 let table: ReadonlyMap<string, ModeContext> | null = null;
 let overrides: ReadonlyMap<string, string> | null = null;
 

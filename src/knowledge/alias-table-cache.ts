@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { pruneOldFiles, readPacked, writePacked, type PackedPart } from './packed-file.ts';
 import type { PhraseIndex } from './phrase-index.ts';
 import { packPhrases, PhraseTable, type PackedPhrases } from './phrase-table.ts';
+import { codeFiles } from '../paths.ts';
 
 // A gazetteer's aliases filed as a frozen phrase table (phrase-table.ts) saved in the cache folder, instead of one
 // trie walk and one key each at every start and in every coder thread: the place gazetteer's 28,000 aliases (country
@@ -18,9 +18,7 @@ import { packPhrases, PhraseTable, type PackedPhrases } from './phrase-table.ts'
 
 const VERSION = 1;
 
-const here = dirname(fileURLToPath(import.meta.url));
-const ext = extname(fileURLToPath(import.meta.url)); // .ts under tsx, .js from dist/
-const FILING_CODE = [join(here, `phrase-key${ext}`), join(here, `phrase-table${ext}`), join(here, `sorted-keys${ext}`), join(here, `../nlp/normalize${ext}`)];
+const FILING_CODE = codeFiles(['knowledge/phrase-key.ts', 'knowledge/phrase-table.ts', 'knowledge/sorted-keys.ts', 'nlp/normalize.ts']);
 
 const SHAPE: Record<keyof PackedPhrases, string> = {
   keys: 'String', keyStarts: 'Uint32Array', entryStarts: 'Uint32Array', refs: 'Int32Array', capitals: 'Int32Array', acronymEntries: 'Uint32Array', acronyms: 'Array',

@@ -1,9 +1,9 @@
 import { createHash, type Hash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { PackedPhrases } from './phrase-table.ts';
 import { pruneOldFiles, readPacked, writePacked, type PackedPart } from './packed-file.ts';
+import { codeFiles, sourceModulesOf } from '../paths.ts';
 
 // The PETRARCH names merged under ours (load-dictionary.ts), saved so the next start reads a few
 // typed arrays instead of filing 24,000 aliases and 21,000 entries (0.7 s of CPU and 30 MB at every
@@ -23,14 +23,13 @@ export interface SavedMerge {
   readonly ourIds: readonly string[];
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
-const ext = extname(fileURLToPath(import.meta.url)); // .ts under tsx, .js from dist/
+// the code that files and merges names: every module of knowledge/ and the normalizer (paths.ts finds them)
+const MERGE_CODE = [...sourceModulesOf('knowledge'), 'nlp/normalize.ts'];
 
 /** A hash over the merge's inputs; the caller adds our actors to it with `ourActor`. */
 export function mergeFingerprint(): Hash {
   const hash = createHash('sha256').update(`v${VERSION}\n`);
-  const code = [...readdirSync(here).filter((f) => extname(f) === ext).sort().map((f) => join(here, f)), join(here, `../nlp/normalize${ext}`)];
-  for (const file of code) hash.update(readFileSync(file));
+  for (const file of codeFiles(MERGE_CODE)) hash.update(readFileSync(file));
   return hash;
 }
 

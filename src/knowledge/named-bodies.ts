@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { groupActors } from './actor-files.ts';
 import type { ActorEntry } from './types.ts';
+import { PACKAGE_DATA_DIR } from '../paths.ts';
 
 /** The data folder the coder reads (EVENTLENS_DATA, else the bundled one). */
-export const DATA_DIR = process.env.EVENTLENS_DATA ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
+export const DATA_DIR = process.env.EVENTLENS_DATA ?? PACKAGE_DATA_DIR;
 
 /** Named armed and political groups, organisations and companies: the bodies events may name by our own id. */
 export const NAMED_BODY_FILES: readonly string[] = ['actors/groups.json', 'actors/organizations.json', 'actors/companies.json'];

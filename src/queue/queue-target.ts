@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parsePgUrl, quoteIdent } from '../store/postgres/pg-url.ts';
+import { packageVersion } from '../paths.ts';
 
 // Where a queue lives: in the PostgreSQL database of the store it fills. The store's tables (and the
 // queue's own: dead letters, worker leases, finished batches) are in the URL's ?schema= (default:
@@ -34,7 +35,7 @@ export function searchPathOption(target: QueueTarget): { options?: string } {
 // part of every job key, so a batch queued for one coder is never mistaken for the same batch queued
 // after an upgrade, and the dead-letter table says which coder failed on a document.
 export function coderVersion(kbFiles: readonly string[]): string {
-  const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const version = packageVersion();
   if (kbFiles.length === 0) return version;
   const hash = createHash('sha256');
   for (const file of kbFiles) hash.update(readFileSync(file));

@@ -1,16 +1,15 @@
-import { createRequire } from 'node:module';
 import type { Knowledge, PlaceEntry } from '../knowledge/types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase, PlaceMention } from './types.ts';
 import { locativePrep } from './token-map.ts';
+import { packageRequire } from '../paths.ts';
 
 const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const require = createRequire(import.meta.url);
 let capitalNames: Map<string, string> | undefined;
 /** ISO alpha-3 → capital name, from the world-countries package the knowledge base already reads. */
 export function capitalName(country: string): string | undefined {
-  capitalNames ??= new Map((require('world-countries/countries.json') as Array<{ cca3: string; capital?: string[] }>).flatMap((c) => (c.capital?.[0] ? [[c.cca3, c.capital[0]] as [string, string]] : [])));
+  capitalNames ??= new Map((packageRequire('world-countries/countries.json') as Array<{ cca3: string; capital?: string[] }>).flatMap((c) => (c.capital?.[0] ? [[c.cca3, c.capital[0]] as [string, string]] : [])));
   return capitalNames.get(country);
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { WEB_DIR } from '../paths.ts';
 
 // The dashboard is built by Vite from web/ into web/dist/<hash of the sources>/ (git-ignored).
 // Naming the output by its sources makes the bundle self-checking: after `npm ci`, after a pull,
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 // finds it. Concurrent builders (parallel test files) never overwrite a bundle another one serves:
 // each builds into its own temporary folder and the first rename wins.
 
-export const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../web');
+export { WEB_DIR };
 const DIST_DIR = join(WEB_DIR, 'dist');
 
 /** Returns the folder of the built dashboard for the current sources, building it if needed. */

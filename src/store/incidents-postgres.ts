@@ -1,9 +1,9 @@
-import { createRequire } from 'node:module';
 import type pg from 'pg';
 import { numberPlaceholders, type SqlValue } from './dialect.ts';
 import type { IncidentChange, IncidentIndex, IncidentStage } from './incidents-index.ts';
 import { INCIDENT_COLUMNS, incidentValues, REPORT_COLUMNS, replacedIds, reportValues, sqlIncidentIndex } from './incidents-sql.ts';
 import { parsePgUrl } from './postgres/pg-url.ts';
+import { packageRequire } from '../paths.ts';
 
 // The incident index of a PostgreSQL store, on a small pool of its own. A commit is one transaction
 // holding an advisory lock, so linkers in several processes take turns; rows go in multi-row INSERTs
@@ -13,10 +13,9 @@ const INT8 = 20;
 const ROWS_PER_INSERT = 500;
 
 // Required on first use: loading the client costs every SQLite command ~80 ms of start-up.
-const require = createRequire(import.meta.url);
 
 export function openPostgresIncidents(url: string): IncidentIndex {
-  const pg = require('pg') as typeof import('pg');
+  const pg = packageRequire('pg') as typeof import('pg');
   const { connectionString, schema } = parsePgUrl(url);
   const pool = new pg.Pool({
     connectionString,

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { Statement } from 'better-sqlite3';
@@ -6,11 +5,11 @@ import { numberPlaceholders, type SqlValue } from './dialect.ts';
 import { sqlAlertStore, type AlertStore } from './alerts-store.ts';
 import { parsePgUrl } from './postgres/pg-url.ts';
 import type { Store } from './store.ts';
+import { packageRequire } from '../paths.ts';
 
 // The alerts table of an open store (its migrations created it), on a connection of its own, as the
 // incident index has: the store's connection is not part of the Store port. Close it when done.
 
-const require = createRequire(import.meta.url);
 
 export function openAlertStore(store: Pick<Store, 'url' | 'backend'>): AlertStore {
   return store.backend === 'postgres' ? postgres(store.url) : sqlite(store.url);
@@ -35,7 +34,7 @@ function sqlite(url: string): AlertStore {
 }
 
 function postgres(url: string): AlertStore {
-  const pg = require('pg') as typeof import('pg');
+  const pg = packageRequire('pg') as typeof import('pg');
   const { connectionString, schema } = parsePgUrl(url);
   const pool = new pg.Pool({ connectionString, max: 2, ...(schema === null ? {} : { options: `-c search_path=${schema}` }) });
   pool.on('error', () => undefined);

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article, Event } from '../schema/event.ts';
 import type { RawDoc } from '../ingest/sources/source-item.ts';
 import type { FromWorker, PrepareSummary, ToWorker, WorkerConfig } from './messages.ts';
+import { coderWorkerFile } from '../paths.ts';
 
 // N coder threads. A document is prepared on the least busy worker and stays there: its code,
 // release or drop goes to the same worker (see messages.ts). Each worker processes its messages in
@@ -9,9 +10,6 @@ import type { FromWorker, PrepareSummary, ToWorker, WorkerConfig } from './messa
 // A worker that dies (out of memory, a crash in native code) fails its pending documents, which
 // are then not stored and are picked up by the next run; the others carry on.
 
-// Compiled (dist/), the worker module runs as it is; from the TypeScript sources, through an entry
-// that registers tsx in the new thread first.
-const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './coder-worker-entry.js' : './coder-worker.js', import.meta.url);
 // V8 lets an isolate's old generation grow to several times its live size before a full collection;
 // with a 4 GB default ceiling, two idle-looking coders reached 600 MB each on a long corpus. Live
 // data is ~170 MB (knowledge base and one article); 384 MB keeps collections frequent enough that the
@@ -192,7 +190,7 @@ export class WorkerPool {
   }
 
   private spawn(): Promise<void> {
-    const worker = new Worker(ENTRY, { workerData: this.config, resourceLimits: { maxOldGenerationSizeMb: this.config.maxOldGenerationMb ?? MAX_OLD_GENERATION_MB, maxYoungGenerationSizeMb: MAX_YOUNG_GENERATION_MB } });
+    const worker = new Worker(coderWorkerFile(), { workerData: this.config, resourceLimits: { maxOldGenerationSizeMb: this.config.maxOldGenerationMb ?? MAX_OLD_GENERATION_MB, maxYoungGenerationSizeMb: MAX_YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, pending: new Map(), ready: false, alive: true };
     this.slots.push(slot);
     return this.listen(slot);

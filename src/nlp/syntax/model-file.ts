@@ -1,11 +1,13 @@
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type ModelParts, decodeModel, modelFromParts, readModelParts } from './model-codec.ts';
 import { unzippedModelBytes } from './model-cache.ts';
 import type { SyntaxModel } from './syntax-model.ts';
+import { PACKAGE_DATA_DIR } from '../../paths.ts';
 
 // The shipped model, resolved from this module (not the working directory), read once per process on
 // first use. This file and model-cache.ts are the only ones of the syntax core that touch the file system.
-export const MODEL_URL = new URL('../../../data/models/en-ewt-syntax.bin.gz', import.meta.url);
+export const MODEL_URL = pathToFileURL(join(PACKAGE_DATA_DIR, 'models/en-ewt-syntax.bin.gz'));
 
 let cached: SyntaxModel | undefined;
 
