@@ -26,7 +26,7 @@ export function withoutCharges(view: () => TreeView, candidates: readonly Candid
     // any word of the trigger: "crackdown on protesters" is headed on "protesters" but hangs from its "crackdown"
     // a punishment can itself be the charge of another: "expelled diplomats over the harassment of a lawmaker"
     const others = punishments.filter((p) => p !== c);
-    if (others.length === 0 || !c.trigger.tokens.some((k) => isChargeOf(view(), k, others))) return true;
+    if (others.length === 0 || !c.trigger.tokens.some((k) => isChargeOf(view(), k, others, c.info.type !== 'ASSAULT'))) return true;
     onDrop?.(c, 'candidate:charge-of-punishment');
     return false;
   });
@@ -37,8 +37,11 @@ const REASON_MARKERS = new Set(['over', 'for']);
 // the nominals a reason may hang from on its way up to the punishing verb ("sanctions on Iranian officials over ...")
 const NOMINAL_LINKS = new Set(['obj', 'obl', 'nmod']);
 const MAX_LINKS = 5;
+// participles that say what the punished are held for: "12 people suspected of supplying the militants"
+const SUSPECTING = new Set(['suspect', 'accuse', 'charge']);
+const RELATIVE_WORDS = new Set(['which', 'whom', 'who', 'that']);
 
-function isChargeOf(view: TreeView, head: number, punishments: readonly Candidate[]): boolean {
+function isChargeOf(view: TreeView, head: number, punishments: readonly Candidate[], throughSuspicion: boolean): boolean {
   const base = view.base(head);
   const marker = view.marker(head);
   const clause = ['advcl', 'acl'].includes(base) && marker !== null && CHARGE_MARKERS.has(marker);
@@ -46,12 +49,16 @@ function isChargeOf(view: TreeView, head: number, punishments: readonly Candidat
   if (!clause && !reason) return false;
   const punishes = (k: number) => punishments.some((p) => p.trigger.head === k || p.trigger.tokens.includes(k));
   // up from the clause or reason through a few nominals (the punished, the sanction noun, "dozens of young men on
-  // Thursday on suspicion of ...") to the punishment (not through a participle: "arrested three men suspected of
-  // attacking a police station" tells an incident, "diplomats it accused of spying" an accusation of its own)
+  // Thursday on suspicion of ...") to the punishment, and through a participle of suspicion with no subject of its own
+  // ("arrested 12 people suspected of supplying the militants"), unless what it names is an attack: "three men
+  // suspected of attacking a police station" tells an incident (coding guide rule 5), and "diplomats it accused of
+  // spying" an accusation of its own
   let up = view.head(head);
   for (let steps = 0; up >= 0 && steps < MAX_LINKS; steps++) {
     if (punishes(up)) return true;
-    if (!NOMINAL_LINKS.has(view.base(up))) return false;
+    // (a reduced participle: no subject nor relative word of its own, "whom the government accused of")
+    const suspected = throughSuspicion && view.base(up) === 'acl' && SUSPECTING.has(view.tokens[up].lemma) && !view.children(up).some((k) => view.base(k) === 'nsubj' || RELATIVE_WORDS.has(view.tokens[k].lower));
+    if (!NOMINAL_LINKS.has(view.base(up)) && !suspected) return false;
     up = view.head(up);
   }
   return false;

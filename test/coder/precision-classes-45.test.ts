@@ -94,3 +94,18 @@ expectNone('the charge of an arrest is no act of the arrested', 'COOPERATE', [
 expectAll('a cooperation of its own stays', [
   ['Police arrested the governor on Monday, and on Tuesday the army collaborated with the rebels in an attack.', ['COOPERATE', 'COERCE']],
 ]);
+
+// "police arrested 12 people suspected of supplying the militants with food": what a reduced participle of suspicion
+// on the arrested names is the grounds of the arrest, no act of theirs (src/core/charge-clause.ts); an attack so named
+// is an incident the story tells (coding guide rule 5), and a relative clause with its own accuser ("diplomats it
+// accused of spying") is that accuser's charge: both stay. Lead's merge, session 45.
+expectNone('the grounds of an arrest named by "suspected of" are no act', 'AID', [
+  'Islamic State fighters attacked an army base near Bosaso on Sunday. In Garowe, police arrested 12 people suspected of supplying the militants with food.',
+  'Al-Shabaab fighters attacked a checkpoint on Friday. Kenyan police arrested six men suspected of providing food to al-Shabaab.',
+  'JNIM fighters attacked a convoy on Friday. Soldiers detained five traders suspected of supplying fuel to JNIM.',
+]);
+expectAll('an attack the arrested are suspected of, or a relative clause\'s own charge, stays', [
+  ['Police arrested three men suspected of attacking a police station in Peshawar.', ['ASSAULT three men > a police station']],
+  ['Russia expelled two diplomats it accused of spying.', ['ACCUSE it > diplomats']],
+  ['Kenya shut down the newspaper, which it accused of inciting violence.', ['ACCUSE']],
+]);
