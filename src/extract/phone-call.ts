@@ -4,6 +4,8 @@ import type { SentenceContext } from './context.ts';
 // what after "called X" makes the call a naming, a summons to act or another sense ("called Macron a liar", "called
 // him to resign", "called off the talks", "called the vote illegal"): a second object, a predicate, a clause, a particle
 const NOT_A_CALL = new Set(['xcomp', 'ccomp', 'iobj', 'compound:prt', 'obj:2']);
+// the nouns of a bare time phrase after a call ("called Macron this week", "called him Tuesday morning")
+const TIME_NOUNS = new Set(['day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time', 'hour', 'minute']);
 
 /** A political person or a state, one callee a leader rings up ("Macron", "the Israeli prime minister", "Turkey", "Jose Antonio Kast"). */
 const isCallee = (p: ActorPhrase | undefined) => p !== undefined && !p.locative && !p.plural
@@ -35,5 +37,10 @@ export function isPhoneCall(ctx: SentenceContext, verb: number): boolean {
   if (objects.length !== 1 || view.children(verb).some((k) => NOT_A_CALL.has(view.label(k)) && !lone.includes(k))) return false;
   // ("called the president's decision illegal": the object's own predicate)
   if (view.children(objects[0]).some((k) => view.label(k) === 'amod' && k > objects[0])) return false;
+  // ("called Israel a terrorist state on Monday", "called Seoul the most hostile state": a naming's predicate the parse
+  // hangs on the object as an apposition or on the verb as a bare nominal; a time is none: "called Macron this week")
+  const namingNoun = (k: number) => view.upos(k) === 'NOUN' && !TIME_NOUNS.has(view.tokens[k].lemma) && view.tokens[view.span(k)[0] - 1]?.text !== ',';
+  if (view.children(objects[0]).some((k) => view.label(k) === 'appos' && k > objects[0] && namingNoun(k))) return false;
+  if (view.children(verb).some((k) => k > objects[0] && /^obl:(?:unmarked|npmod|tmod)$/.test(view.label(k)) && namingNoun(k))) return false;
   return isCallee(ctx.phraseAt.get(objects[0]));
 }

@@ -244,7 +244,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   // (from the last: "Russian, Iranian and Syrian forces" shares back along the list)
   const shared = [...withRoles];
   for (let i = shared.length - 1; i >= 0; i--) shared[i] = shared[i] && sharedRole(doc, shared[i]!, shared[i + 1] ?? undefined);
-  return withBasedInCountry(doc.text, kb, shared.filter((p): p is ActorPhrase => p !== null));
+  return withBasedInCountry(doc, kb, shared.filter((p): p is ActorPhrase => p !== null));
 }
 
 /** A country or role may precede a role or a name; two names in a row are two actors. */

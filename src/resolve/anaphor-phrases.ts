@@ -104,7 +104,8 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
             i = j;
             break;
           }
-          if (!DESCRIPTION_POS.has(w.pos) || w.text === ',') break;
+          // ("the London-based group", "the UN-backed body": a hyphened participle describes the noun too)
+          if (!(DESCRIPTION_POS.has(w.pos) || w.pos === 'VERB' && tokens[j - 1].text === '-') || w.text === ',') break;
         }
         continue;
       }

@@ -17,7 +17,7 @@ import { namesDocument } from './document-names.ts';
 import { opensCompoundModifier } from './compound-modifier.ts';
 import { frontLines, frontLineSpans } from './front-lines.ts';
 import { markVenues } from './meeting-venue.ts';
-import { beforeUnknownName } from './name-particle.ts';
+import { beforeUnknownName, familyNameOfTitled } from './name-particle.ts';
 import { ownsNoPlace } from './possessor-place.ts';
 import { landmarksInCities } from './landmark-in-city.ts';
 import { labelsText } from '../nlp/story-sections.ts';
@@ -49,6 +49,8 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     // Friedrich Merz": no parish of the Isle of Man; "Kachin Governor ..." may be the state's own)
     if (place.precision === 'region' && beforeCapitalised(doc, m.end) && locativePrep(doc, m.start) === null && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.demonym && a.country !== null && a.country !== place.country)) continue;
     if (place.precision === 'region' && beforeUnknownName(doc, kb, m.start, m.end)) continue; // "Michael O'Leary": no parish
+    // ... nor after one that closes a titled person's name ("Former Prime Minister Moussa Mara": no Tanzanian region)
+    if (place.precision === 'region' && familyNameOfTitled(doc, kb, m.start, m.end)) continue;
     // "in Moscow's shadow fleet": a city owning an act or a force stands for its state, no town (possessor-place.ts)
     if (place.precision === 'city' && ownsNoPlace(doc, kb, m.end)) {
       const state = place.country === null ? undefined : kb.countries.get(place.country);

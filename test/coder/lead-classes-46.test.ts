@@ -1,0 +1,63 @@
+import { coderPublishedOn, expectAll, expectCodes, expectNone } from './class-fixture.ts';
+
+// Session 46 classes of the lead's, on texts written for this file. 10 March 2026 is a Tuesday.
+const code = coderPublishedOn('2026-03-10');
+
+// A region's one-word name closing a titled person's name is that person's family name (resolve/places.ts with
+// name-particle.ts): "Former Prime Minister Moussa Mara" is no one in Tanzania's Mara region, and the title takes no
+// country from it. The region named as a place stays.
+expectCodes(code, 'a region closing a titled name is a family name', [
+  ['Former Prime Minister Moussa Mara was detained on Monday.', 'detained', undefined, null],
+  ['Police arrested former Interior Minister Ahmed Mara on Monday.', 'arrested', null, null],
+  ['NAIROBI, Kenya — Police arrested opposition leader Joseph Mara on Monday.', 'arrested', 'KENCOP', 'KENOPP'],
+]);
+expectCodes(code, 'the region itself stays a place that codes its people', [
+  ['Troops were deployed to Mara on Monday.', 'deployed', 'TZAMIL'],
+  ['Police arrested ten protesters in Tanzania\'s Mara region on Monday.', 'arrested', 'TZACOP'],
+  ['Police in Mara arrested ten protesters on Monday.', 'arrested', 'TZACOP'],
+]);
+
+// "called X a Y" names X; it is no telephone call (CAMEO 041). The parse may hang the predicate on the object as an
+// apposition or on the verb as a bare nominal ("called Seoul the most hostile state", "called Israel a terrorist state
+// on Monday"): a noun there that is no time ("this week", "Tuesday morning") makes the call a naming
+// (extract/phone-call.ts).
+expectNone(code, 'a naming is no phone call', 'CONSULT', [
+  'Kim Jong Un called South Korea the most hostile state.',
+  'Erdogan called Israel a terrorist state on Monday.',
+  'The Venezuelan leader called the United States a criminal empire.',
+  'Lukashenko called Poland the most aggressive state in Europe.',
+]);
+expectAll(code, 'a bare call with a time after its callee stays a call', [
+  ['Merz called Macron this week.', ['CONSULT Merz > Macron']],
+  ['Starmer called Trump Tuesday morning.', ['CONSULT Starmer > Trump']],
+  ['Putin called Trump on Tuesday to discuss the war.', ['CONSULT Putin > Trump']],
+]);
+
+// A body described by a hyphened participle ("the London-based group", "the Geneva-based
+// organisation") is still a definite description of a body told before (resolve/anaphor-phrases.ts); and "X-based" gives
+// its country only to the role it describes, never to a noun after a verb ("the London-based group urged the
+// authorities": not Britain's authorities, resolve/based-in.ts).
+expectAll(code, 'a hyphened participle keeps a definite body an anaphor', [
+  ['The London-based group urged the authorities to halt executions.', ['REQUEST The London-based group > authorities']],
+  ['Human Rights Watch published a report on Monday. The New York-based group accused the army of killing civilians.', ['ACCUSE The New York-based group > army']],
+  ['The Geneva-based organisation called on both sides to respect the truce.', ['REQUEST The Geneva-based organisation > both sides']],
+]);
+expectCodes(code, '"X-based" codes only the role it describes', [
+  ['The London-based group urged the authorities to halt executions.', 'urged', undefined, null],
+  ['The United States imposed sanctions on a Beijing-based firm.', 'imposed', undefined, 'CHNBUS'],
+  ['Washington blacklisted two Dubai-based shipping companies on Monday.', 'blacklisted', undefined, 'AREBUS'],
+]);
+
+// An order of custody: a court ordering someone "held for 30 days", "held pending trial", or someone held "without
+// charge" is the detention (PLOVER COERCE arrest; data/patterns/verbs.tsv). An order for a vote to be held is none.
+expectAll(code, 'an order of custody is a detention', [
+  ['A court in Belgrade ordered him held for 30 days.', ['COERCE court > him']],
+  ['A judge ordered the two activists held pending trial.', ['COERCE judge > activists']],
+  ['Security forces have held the opposition leader without trial for a year.', ['COERCE Security forces > the opposition leader']],
+  ['A Moscow court ordered the journalist held until May.', ['COERCE Moscow court > the journalist']],
+]);
+expectNone(code, 'a vote or talks held is no custody', 'COERCE', [
+  'The court ordered the vote held in May.',
+  'The president held talks without preconditions.',
+  'The electoral commission ordered the runoff held within 30 days.',
+]);
