@@ -88,10 +88,10 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
         ?? eraCue(view, o, cues) ?? rateCue(t, first, end, cues);
       if (cue) return cue.words.join(' ');
     }
-    // ("fires 10,000 shells a day": the parse may hang the rate on the object)
+    // ("fires 10,000 shells a day", "has executed 1,000 people this year": the parse may hang the rate or the stretch on the object)
     for (const obj of view.childrenWith(v, 'obj')) for (const o of view.childrenWith(obj, 'nmod')) {
       const [first, end] = view.span(o);
-      const cue = rateCue(t, first, end, cues);
+      const cue = rateCue(t, first, end, cues) ?? (lasting && o > obj ? lastingCue(view, o, cues) : undefined);
       if (cue) return cue.words.join(' ');
     }
     if (isRecordSince(view, v, cues)) return 'present perfect since';
