@@ -81,3 +81,17 @@ expectAll(code, 'one occasion\'s count stays', [
   ['Troops killed five militants in a raid on Monday, the army said.', ['ASSAULT Troops > militants']],
   ['The army said it had killed 40 militants so far in the operation.', ['ASSAULT it > militants']],
 ]);
+
+// Calling a charge untrue is an explicit denial of it (coding guide rule 3, PLOVER REJECT). A gap in a pattern stops at a
+// preposition, so the charge's own "against X" phrase hid the denial rows ("said the accusations against the envoy
+// were unfounded"): data/patterns/extra-verbs.tsv has them with "against" spelled out. A charge called serious is none.
+expectAll(code, 'a charge against someone called untrue is a denial', [
+  ['The foreign ministry said the accusations against the envoy were unfounded.', ['REJECT']],
+  ['The army called the allegations against its troops baseless.', ['REJECT']],
+  ['The party dismissed the charges against its leader as politically motivated.', ['REJECT']],
+]);
+expectNone(code, 'a charge against someone called serious is no denial', 'REJECT', [
+  'Prosecutors said the charges against the former minister were serious.',
+  'The court said the case against him would proceed.',
+  'The lawyer said the charges against his client carried a ten-year sentence.',
+]);
