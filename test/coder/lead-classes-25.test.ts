@@ -34,7 +34,7 @@ for (const [text, actorCode] of UNTITLED) {
 // "West Africa", "Southeast Asia", "East Africa": a continent's part is a macro region (data/places/regions.json), not
 // the town its compass word names ("West", Texas).
 const REGIONS: Array<[string, string, string]> = [
-  ['Jihadist groups have attacked army posts across West Africa this year.', 'attacked', 'West Africa'],
+  ['Jihadist groups attacked army posts across West Africa on Sunday.', 'attacked', 'West Africa'],
   ['Chinese warships held drills in Southeast Asia on Monday.', 'held drills', 'Southeast Asia'],
   ['Al-Shabaab fighters have attacked police stations across East Africa this month.', 'attacked', 'East Africa'],
 ];
