@@ -11,7 +11,7 @@ import { roleHolderNames } from './role-holder-name.ts';
 import { laterMentions } from './later-mentions.ts'; import { withBareSurnames } from './bare-surnames.ts';
 import { PLACE_TITLE_RULE, placeTitled } from './place-titles.ts';
 import { inHyphenedGivenName, opensHyphenedName } from './hyphened-names.ts';
-import { titleOwnedByUnknownBody } from './title-owner.ts';
+import { partyOwningTitle, titleOwnedByUnknownBody } from './title-owner.ts';
 import { endsGroupDescription } from './body-nouns.ts'; import { phraseWith } from './phrase-shape.ts';
 import { indefiniteBody } from './indefinite-body.ts'; import { POSSESSIVE_ROLE_RULE } from './owned-body.ts';
 
@@ -173,7 +173,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         if ((j > i || titled) && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
           const body = titled ?? namedBody(doc, known, start, end);
           // ("Warsaw Mayor Rafal Trzaskowski": a town before the title says whose official, resolve/place-titles.ts)
-          add(body ?? placeTitled(doc, kb, known, title >= i ? tokens[i].start : start, end) ?? withTitle(doc, unknownName(start, end, text), known, title >= i ? tokens[i].start : undefined, (t) => titleOwnedByUnknownBody(doc, kb, knownIndex, t)));
+          add(body ?? placeTitled(doc, kb, known, title >= i ? tokens[i].start : start, end) ?? withTitle(doc, unknownName(start, end, text), known, title >= i ? tokens[i].start : undefined, (t) => titleOwnedByUnknownBody(doc, kb, knownIndex, t), (t) => partyOwningTitle(doc, kb, knownIndex, t)));
           if (body) j = tokenAtEnd(tokens, j, body.end);
         }
         i = j;
