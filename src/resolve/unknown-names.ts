@@ -78,7 +78,10 @@ export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly Act
   const sentence = doc.tokens[tokenAt(doc, p.start)]?.sentence;
   const before = known.find((k) => k.end <= p.start && TITLE_GAP.test(doc.text.slice(k.end, p.start)) && isTitle(k) && doc.tokens[tokenAt(doc, k.start)]?.sentence === sentence);
   const after = known.find((k) => k.start >= p.end && k.kind === 'country' && /^\s+of\s+(the\s+)?$/.test(doc.text.slice(p.end, k.start)));
-  const appositive = known.find((k) => k.start >= p.end && /^\s*,\s*(?:the\s+|an?\s+)?$/i.test(doc.text.slice(p.end, k.start)) && isTitle(k) && (/^\s*[,.]/.test(doc.text.slice(k.end, k.end + 2)) || SERVED_UNDER.test(doc.text.slice(k.end, k.end + 80))));
+  const pastOffice = (k: ActorPhrase) => PAST_OFFICE.test(doc.text.slice(p.end, k.start)) && (isTitle(k) || k.rule === 'anaphor:definite-person' && k.roleCode !== undefined);
+  const appositive = known.find((k) => k.start >= p.end && (/^\s*,\s*(?:the\s+|an?\s+)?$/i.test(doc.text.slice(p.end, k.start)) && isTitle(k) || pastOffice(k)) && (/^\s*[,.]/.test(doc.text.slice(k.end, k.end + 2)) || SERVED_UNDER.test(doc.text.slice(k.end, k.end + 80))));
+  // ("Peter Banda, who served as energy minister until 2023,": an office held once makes an elite, CAMEO ELI)
+  const past = appositive !== undefined && pastOffice(appositive);
   const title = before ?? appositive;
   // ("Social Democrat leader Magdalena Andersson": a party no gazetteer knows leads its leader to the story's state's
   // parties, its name opening the phrase, resolve/title-owner.ts)
@@ -93,7 +96,7 @@ export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly Act
   const text = doc.text.slice(start, end);
   // "UN envoy Lakhdar Brahimi" speaks for the organisation: its code
   if (title.kind === 'organization' || title.kind === 'group') return { ...p, start, end, text, name: p.text, code: title.code, kind: 'person', entry: title.entry, rule };
-  const role = title.roleCode ?? title.code?.slice(3) ?? '';
+  const role = past ? 'ELI' : title.roleCode ?? title.code?.slice(3) ?? '';
   const country = countryCode(title) ?? countryCode(after);
   if (country) return { ...p, start, end, text, name: p.text, code: `${country}${role}`, kind: 'person', rule };
   // "China's foreign ministry rejected ... Spokeswoman Mao Ning said": a spokesperson no office places speaks for
@@ -105,7 +108,9 @@ export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly Act
 
 // "Jean Ping, a former foreign minister under President Omar Bongo, said": the leader an office was held under ends
 // the apposition, and the apposed title is still the name's (that leader is no name of the person's)
-const SERVED_UNDER = /^\s+(?:under|during)\s+[^,.;]{1,60},/;
+const SERVED_UNDER = /^\s+(?:under|during|until|till|from|between)\s+[^,.;]{1,60},/;
+// "Peter Banda, who served as energy minister until 2023": a relative clause telling an office once held
+const PAST_OFFICE = /^\s*,\s*who\s+(?:had\s+)?(?:served|worked)\s+as\s+(?:the\s+|an?\s+)?(?:\p{Ll}+\s+){0,2}$|^\s*,\s*who\s+was\s+(?:once\s+)?(?:the\s+|an?\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
 
 // "Assistant Secretary of State", "Deputy Foreign Minister": a capitalised word that grades an office is part of the title
 const TITLE_GRADES = /^(Assistant|Deputy|Acting|Vice|Special|Senior|Principal|Under|Chief|First)$/;
