@@ -6,7 +6,8 @@ import { tokenAt } from './token-map.ts';
 // The last word of a name that makes it an organised group: "the Tigray Defense Front", "the Patriotic Union of Kivu".
 const GROUP_HEADS = /\b(Front|Forces|Force|Army|Movement|Party|Council|Union|Brigades?|Battalions?|Group|Alliance|Coalition|Committee|Organi[sz]ation|League|Militia|Association|Federation|Congress|Authority|Guards?|Command|Mission|Agency|Ministry|Service|Commission|Network|Jihad|Resistance|Forum|Observatory|Foundation|Institute)\b/;
 // A ministry named by its portfolio: "Commerce Ministry", "Ministry of Mines and Energy"
-const MINISTRY = /^(?:[A-Z][\w'’-]*\s+){1,3}Ministry$|^Ministry\s+(?:of|for)\s/;
+// ... and so is a state's bureau or directorate ("the Anti-Corruption Bureau", "the Directorate of Criminal Investigations")
+const MINISTRY = /^(?:[A-Z][\w'’-]*\s+){1,4}(?:Ministry|Bureau|Directorate)$|^(?:Ministry|Directorate)\s+(?:of|for)\s/;
 // Words that open a run of capitals without being part of the name.
 const OPENERS = /^(The|A|An)\s+/;
 

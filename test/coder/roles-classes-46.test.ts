@@ -70,3 +70,26 @@ expectCodes('a relayed account\'s doer is the reported subject', [
   ['A doctor told AFP soldiers had shot protesters in Khartoum, Sudan on Monday.', 'shot', 'SDNMIL', 'SDNOPP'],
   ['Residents told Reuters that police beat dozens of students in Dhaka, Bangladesh on Monday.', 'beat', 'BGDCOP', 'BGDEDU'],
 ]);
+
+// "Prosecutors accused Peter Banda, who served as energy minister until 2023, of ...": a relative clause telling an
+// office once held ("who served as", "who was the ... minister") makes the unknown name that state's elite (CAMEO ELI,
+// as "former minister X" is); the name stood uncoded, so "Banda denied", "Banda had ordered" had no political
+// participant (fresh-text class, roles46; resolve/unknown-names.ts withTitle PAST_OFFICE).
+expectCodes('an office once held, told in a relative clause, makes an elite', [
+  ['LILONGWE, Malawi — Prosecutors accused Peter Banda, who served as energy minister until 2023, of taking bribes on Monday. Banda denied any wrongdoing.', 'denied', 'MWIELI'],
+  ['NAIROBI, Kenya — Police arrested John Otieno, who was the interior minister, on Monday.', 'arrested', 'KENCOP', 'KENELI'],
+  ['ACCRA, Ghana — Prosecutors accused Ama Mensah, who served as finance minister between 2017 and 2021, of fraud on Monday. Mensah rejected the charges.', 'rejected', 'GHAELI'],
+]);
+// a sitting title in apposition stays the state's office; a trade in a relative clause makes no elite
+expectCodes('a sitting title, or a trade once worked, stays', [
+  ['NAIROBI, Kenya — Amina Yusuf, the foreign minister, accused Somalia of arming the militants on Monday.', 'accused', 'KENGOV'],
+]);
+
+// "The Anti-Corruption Bureau arrested", "The National Drug Law Enforcement Bureau seized": an unknown name that ends in
+// "Bureau" is a state's body, as one ending in "Ministry" is (resolve/unknown-names.ts unknownName); read as a person's
+// name it made no political participant.
+expectCodes('a bureau no gazetteer knows is the state\'s', [
+  ['LILONGWE, Malawi — The Anti-Corruption Bureau arrested a former energy minister in March.', 'arrested', 'MWIGOV'],
+  ['ABUJA, Nigeria — The National Drug Law Enforcement Bureau arrested four men on Monday.', 'arrested', 'NGAGOV'],
+  ['GABORONE, Botswana — The Corruption and Economic Crime Bureau arrested a senior customs officer on Monday.', 'arrested', 'BWAGOV'],
+]);
