@@ -80,9 +80,10 @@ expectCodes('an office once held, told in a relative clause, makes an elite', [
   ['NAIROBI, Kenya — Police arrested John Otieno, who was the interior minister, on Monday.', 'arrested', 'KENCOP', 'KENELI'],
   ['ACCRA, Ghana — Prosecutors accused Ama Mensah, who served as finance minister between 2017 and 2021, of fraud on Monday. Mensah rejected the charges.', 'rejected', 'GHAELI'],
 ]);
-// a sitting title in apposition stays the state's office; a trade in a relative clause makes no elite
-expectCodes('a sitting title, or a trade once worked, stays', [
-  ['NAIROBI, Kenya — Amina Yusuf, the foreign minister, accused Somalia of arming the militants on Monday.', 'accused', 'KENGOV'],
+// a trade in a relative clause makes no elite; a former title in apposition reads as before
+expectCodes('a trade once worked makes no elite, a former title stays', [
+  ['NAIROBI, Kenya — Police arrested John Otieno, who was a teacher, on Monday.', 'arrested', 'KENCOP', null],
+  ['NAIROBI, Kenya — Police arrested John Otieno, a former interior minister, on Monday.', 'arrested', 'KENCOP', 'KENELI'],
 ]);
 
 // "The Anti-Corruption Bureau arrested", "The National Drug Law Enforcement Bureau seized": an unknown name that ends in
