@@ -1,4 +1,4 @@
-import type { ActorRef, Certainty, Event, EventDate } from '../schema/event.ts';
+import type { ActorRef, Certainty, Event, EventDate } from '../schema/event.ts'; import { SPEAKER_KIN_RULE } from '../resolve/speaker-kin.ts';
 import { POSSESSIVE_ROLE_RULE } from '../resolve/owned-body.ts';
 import type { Candidate } from '../extract/candidate.ts';
 import type { AnalyzedText, Sentence } from '../nlp/types.ts';
@@ -113,6 +113,7 @@ export function assembleEvents(
     const antecedent = antecedentOf(p, antecedents); // ("their homes" widened from "their": its antecedent)
     // ("The opposition refused ..." taking up no one named before is the story's opposition, as a bare role is)
     if (p.rule.startsWith('anaphor:definite')) return bareRole(antecedent) ?? (antecedents.has(p) ? p : { ...p, kind: 'role' as const });
+    if (p.rule === SPEAKER_KIN_RULE) return (taken.includes(SPEAKER_KIN_RULE) || taken.push(SPEAKER_KIN_RULE), { ...p, kind: 'role' as const }); // ("my husband": a civilian, resolve/speaker-kin.ts)
     // "The army said it had repelled an assault", "President X ... She urged": a singular pronoun taking up an
     // institution or office holder no name resolved is that institution or office
     const institution = bareRole(antecedent) ?? definiteRole(antecedent);

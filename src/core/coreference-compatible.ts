@@ -1,4 +1,4 @@
-import type { ActorRef, Certainty, Event, EventLocation } from '../schema/event.ts';
+import type { ActorRef, Certainty, Event, EventLocation } from '../schema/event.ts'; import { SPEAKER_KIN_RULE } from '../resolve/speaker-kin.ts';
 import { hasThingTarget } from '../extract/tree-roles/index.ts';
 import { describesGroup, type ArmedActors } from './armed-actors.ts';
 import { participantsOf } from './participants.ts';
@@ -81,7 +81,7 @@ export function targetFit(a: Event, b: Event): 'same' | 'open' | 'conflict' {
   // "the Kenyans counterattacked" aimed at the militants is inferred: it neither ties nor parts two mentions
   if (a.rules.includes(COUNTERED_ACT_DOER) || b.rules.includes(COUNTERED_ACT_DOER)) return 'open';
   const [x, y] = [hasThingTarget(a), hasThingTarget(b)];
-  if (x !== y) return 'open';
+  if (x !== y) return [a, b].some((e) => e.rules.includes(SPEAKER_KIN_RULE)) ? 'conflict' : 'open'; // ('"They killed my brother," a resident said' after a raid on a camp: her own loss, another act; resolve/speaker-kin.ts)
   if (!x || a.target === null || b.target === null) return participantsFit(participantsOf(a, 'target'), participantsOf(b, 'target'));
   if (headNoun(a.target) !== '' && headNoun(a.target) === headNoun(b.target)) return 'same';
   // "attacked a village" … "attacked the community of Njaba": an indefinite description, or a settlement told by

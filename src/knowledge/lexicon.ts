@@ -87,6 +87,7 @@ export interface LexiconFiles {
   readonly bodySeats?: string;
   readonly foreignAffairsWords?: string;
   readonly sharedTitles?: string;
+  readonly partyCreeds?: string;
   readonly officeTitles?: string;
   readonly retakingVerbs?: string;
   readonly partitiveWords?: string;
@@ -206,6 +207,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     bareRefusals: new Set(parseTsv(files.bareRefusals ?? '').map(({ cells }) => cells[0].toLowerCase())),
     followerNouns: new Set(parseTsv(files.followerNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     sharedTitles: new Set(parseTsv(files.sharedTitles ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    partyCreeds: new Set(parseTsv(files.partyCreeds ?? '').map(({ cells }) => cells[0].toLowerCase())),
     officeTitles: new Map(parseTsv(files.officeTitles ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1]])),
     relationalPeople: new Map(parseTsv(files.relationalPeople ?? '').map(({ cells }) => [cells[0].toLowerCase(), { role: cells[1] ?? '', foreign: cells[2] === 'none' }])),
     mutualFightNouns: new Set(parseTsv(files.mutualFightNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),

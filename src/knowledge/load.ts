@@ -164,6 +164,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     bodySeats: read('lexicon/body-seats.tsv'),
     foreignAffairsWords: read('lexicon/foreign-affairs-words.tsv'),
     sharedTitles: read('lexicon/shared-titles.tsv'),
+    partyCreeds: read('lexicon/party-creeds.tsv'),
     officeTitles: read('lexicon/office-titles.tsv'),
     retakingVerbs: read('lexicon/retaking-verbs.tsv'),
     partitiveWords: read('lexicon/partitive-words.tsv'),

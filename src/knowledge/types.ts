@@ -265,6 +265,7 @@ export interface Lexicon {
   readonly mutualFightNouns?: ReadonlySet<string>; // Nouns of a fight where both sides use force ("clash"): data/lexicon/mutual-fight-nouns.tsv
   readonly durationEnds?: ReadonlyMap<string, 'before' | 'after' | 'both'>; // Words that put a stretch's end on a day ("ended a two-day visit"): data/lexicon/duration-ends.tsv
   readonly officeTitles?: ReadonlyMap<string, string>; // The office a title names ("ambassador" and "envoy" one, "secretary" another): data/lexicon/office-titles.tsv
+  readonly partyCreeds?: ReadonlySet<string>; // Words that make an unknown body before a title a party ("Social Democrat leader"): data/lexicon/party-creeds.tsv
   readonly sharedTitles?: ReadonlySet<string>; // Titles any body gives its officers, a club's or a firm's as a state's ("president"): data/lexicon/shared-titles.tsv
   readonly bodySeats?: ReadonlyMap<string, { readonly city: string; readonly country: string }>; // Bodies spoken to and their seats ("the UN General Assembly"): data/lexicon/body-seats.tsv
   readonly bareRefusals?: ReadonlySet<string>; // Refusal verbs that refuse alone ("but New Delhi refused"): data/lexicon/bare-refusals.tsv
@@ -275,7 +276,6 @@ export interface Lexicon {
   readonly pageFurniture?: ReadonlyArray<import('../nlp/page-furniture.ts').FurnitureRow>; // Lines that are no part of the story ("RELATED: ...", photo credits): data/lexicon/page-furniture.tsv
   readonly tradedGoods: ReadonlySet<string>; // Goods a demonym before them names the trading country of ("Japanese seafood"): data/lexicon/traded-goods.tsv
 }
-
 export interface Knowledge {
   readonly senses: ReadonlyMap<string, readonly SenseRule[]>; // word senses by trigger lemma (data/patterns/argument-senses.tsv)
   /** The CAMEO code a planned act takes, by the act's CAMEO prefix (data/ontology/planned-intent.tsv). */

@@ -11,7 +11,7 @@ import { roleHolderNames } from './role-holder-name.ts';
 import { laterMentions } from './later-mentions.ts'; import { withBareSurnames } from './bare-surnames.ts';
 import { PLACE_TITLE_RULE, placeTitled } from './place-titles.ts';
 import { inHyphenedGivenName, opensHyphenedName } from './hyphened-names.ts';
-import { titleOwnedByUnknownBody } from './title-owner.ts';
+import { partyOwningTitle, titleOwnedByUnknownBody } from './title-owner.ts'; import { speakerKin } from './speaker-kin.ts';
 import { endsGroupDescription } from './body-nouns.ts'; import { phraseWith } from './phrase-shape.ts';
 import { indefiniteBody } from './indefinite-body.ts'; import { POSSESSIVE_ROLE_RULE } from './owned-body.ts';
 
@@ -124,6 +124,9 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         add({ start: t.start, end: t.end, text: t.text, name: t.text, code: null, kind: 'role', plural: true, entry: null, locative: false, roleKind: 'civilian', roleCode: 'CVL', rule: 'actor:unowned-following' });
         continue;
       }
+      // ("'They beat my husband,' one woman said": resolve/speaker-kin.ts)
+      const kin = speakerKin(doc, kb, i);
+      if (kin) { add(kin); continue; }
       const refersTo = kb.lexicon.anaphors.get(t.lower);
       if (refersTo && (t.pos === 'PRON' || standsAsSubject(tokens, i, s.tokenStart))) {
         // "its forces", "their fighters": the antecedent's own role, one phrase
@@ -174,7 +177,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         if ((j > i || titled) && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
           const body = titled ?? namedBody(doc, known, start, end);
           // ("Warsaw Mayor Rafal Trzaskowski": a town before the title says whose official, resolve/place-titles.ts)
-          add(body ?? placeTitled(doc, kb, known, title >= i ? tokens[i].start : start, end) ?? withTitle(doc, unknownName(start, end, text), known, title >= i ? tokens[i].start : undefined, (t) => titleOwnedByUnknownBody(doc, kb, knownIndex, t)));
+          add(body ?? placeTitled(doc, kb, known, title >= i ? tokens[i].start : start, end) ?? withTitle(doc, unknownName(start, end, text), known, title >= i ? tokens[i].start : undefined, (t) => titleOwnedByUnknownBody(doc, kb, knownIndex, t), (t) => partyOwningTitle(doc, kb, knownIndex, t)));
           if (body) j = tokenAtEnd(tokens, j, body.end);
         }
         i = j;

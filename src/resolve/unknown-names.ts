@@ -6,7 +6,8 @@ import { tokenAt } from './token-map.ts';
 // The last word of a name that makes it an organised group: "the Tigray Defense Front", "the Patriotic Union of Kivu".
 const GROUP_HEADS = /\b(Front|Forces|Force|Army|Movement|Party|Council|Union|Brigades?|Battalions?|Group|Alliance|Coalition|Committee|Organi[sz]ation|League|Militia|Association|Federation|Congress|Authority|Guards?|Command|Mission|Agency|Ministry|Service|Commission|Network|Jihad|Resistance|Forum|Observatory|Foundation|Institute)\b/;
 // A ministry named by its portfolio: "Commerce Ministry", "Ministry of Mines and Energy"
-const MINISTRY = /^(?:[A-Z][\w'’-]*\s+){1,3}Ministry$|^Ministry\s+(?:of|for)\s/;
+// ... and so is a state's bureau or directorate ("the Anti-Corruption Bureau", "the Directorate of Criminal Investigations")
+const MINISTRY = /^(?:[A-Z][\w'’-]*\s+){1,4}(?:Ministry|Bureau|Directorate)$|^(?:Ministry|Directorate)\s+(?:of|for)\s/;
 // Words that open a run of capitals without being part of the name.
 const OPENERS = /^(The|A|An)\s+/;
 
@@ -58,7 +59,10 @@ const ORGANIZATION_TITLE = /\b(envoy|commissioner|spokesman|spokeswoman|spokespe
 // ("Former French President Nicolas Sarkozy", "French President X": a country's title, former or read as the holder on
 // the publication date, is the title of the name that follows it)
 const isTitle = (k: ActorPhrase) => ['actor:role', 'actor:country+role', 'actor:role-in-country', 'actor:country+side-role', 'actor:office-holder'].includes(k.rule) && (k.roleKind === 'person' || k.kind === 'person')
-  || k.rule === 'actor:named' && k.kind === 'organization' && ORGANIZATION_TITLE.test(k.text);
+  || k.rule === 'actor:named' && k.kind === 'organization' && ORGANIZATION_TITLE.test(k.text)
+  // ("VVD leader Dilan Yesilgoz", "M23 spokesman X": a party's or an armed group's officer speaks for the group)
+  || k.rule === 'actor:named' && k.kind === 'group' && GROUP_TITLE.test(k.text);
+const GROUP_TITLE = /\b(leader|chairman|chairwoman|chair|head|president|spokesman|spokeswoman|spokesperson)$/i;
 const TITLE_GAP = /^(?:\.?\s+|\s+for\s+(?:(?:[A-Z][\w'’-]*|and|the|of)\s+)*Affairs\s+)$/;
 const countryCode = (k: ActorPhrase | undefined) => (k?.code && /^[A-Z]{3}/.test(k.code) ? k.code.slice(0, 3) : null);
 
@@ -68,15 +72,22 @@ const countryCode = (k: ActorPhrase | undefined) => (k?.code && /^[A-Z]{3}/.test
  * "Amina Yusuf, Kenya's foreign minister," → KENGOV. Without a country the person keeps the title's role
  * ("General Musa Bala" → MIL), which the event's country may complete later.
  */
-export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly ActorPhrase[], portfolioStart?: number, ownedElsewhere: (title: ActorPhrase) => boolean = () => false): ActorPhrase {
+export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly ActorPhrase[], portfolioStart?: number, ownedElsewhere: (title: ActorPhrase) => boolean = () => false, partyOf: (title: ActorPhrase) => number | null = () => null): ActorPhrase {
   if (p.kind !== 'named') return p;
   // "Gen. Musa", "Minister for Foreign Affairs Ahmed Ali": the title, with its portfolio, right before the name
   // (never across a sentence's end: "killed four police officers. Abdul Karim Noori said")
   const sentence = doc.tokens[tokenAt(doc, p.start)]?.sentence;
   const before = known.find((k) => k.end <= p.start && TITLE_GAP.test(doc.text.slice(k.end, p.start)) && isTitle(k) && doc.tokens[tokenAt(doc, k.start)]?.sentence === sentence);
   const after = known.find((k) => k.start >= p.end && k.kind === 'country' && /^\s+of\s+(the\s+)?$/.test(doc.text.slice(p.end, k.start)));
-  const appositive = known.find((k) => k.start >= p.end && /^\s*,\s*(?:the\s+|an?\s+)?$/i.test(doc.text.slice(p.end, k.start)) && isTitle(k) && (/^\s*[,.]/.test(doc.text.slice(k.end, k.end + 2)) || SERVED_UNDER.test(doc.text.slice(k.end, k.end + 80))));
+  const pastOffice = (k: ActorPhrase) => PAST_OFFICE.test(doc.text.slice(p.end, k.start)) && (isTitle(k) || k.rule === 'anaphor:definite-person' && k.roleCode !== undefined);
+  const appositive = known.find((k) => k.start >= p.end && (/^\s*,\s*(?:the\s+|an?\s+)?$/i.test(doc.text.slice(p.end, k.start)) && isTitle(k) || pastOffice(k)) && (/^\s*[,.]/.test(doc.text.slice(k.end, k.end + 2)) || SERVED_UNDER.test(doc.text.slice(k.end, k.end + 80))));
+  // ("Peter Banda, who served as energy minister until 2023,": an office held once makes an elite, CAMEO ELI)
+  const past = appositive !== undefined && pastOffice(appositive);
   const title = before ?? appositive;
+  // ("Social Democrat leader Magdalena Andersson": a party no gazetteer knows leads its leader to the story's state's
+  // parties, its name opening the phrase, resolve/title-owner.ts)
+  const party = before ? partyOf(before) : null;
+  if (party !== null) return { ...p, start: party, text: doc.text.slice(party, p.end), name: p.text, code: null, kind: 'role', roleKind: 'person', roleCode: 'PTY', plural: false, rule: 'actor:title+unresolved-name' };
   // ("Real Madrid president Florentino Perez": a club's or firm's officer, resolve/title-owner.ts)
   if (!title || title === before && ownedElsewhere(title)) return p;
   // ("Health Minister John Otieno": the portfolio's capitalised words before the title open it)
@@ -85,8 +96,8 @@ export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly Act
   const rule = before ? 'actor:title+unresolved-name' : 'actor:apposition+unresolved-name';
   const text = doc.text.slice(start, end);
   // "UN envoy Lakhdar Brahimi" speaks for the organisation: its code
-  if (title.kind === 'organization') return { ...p, start, end, text, name: p.text, code: title.code, kind: 'person', entry: title.entry, rule };
-  const role = title.roleCode ?? title.code?.slice(3) ?? '';
+  if (title.kind === 'organization' || title.kind === 'group') return { ...p, start, end, text, name: p.text, code: title.code, kind: 'person', entry: title.entry, rule };
+  const role = past ? 'ELI' : title.roleCode ?? title.code?.slice(3) ?? '';
   const country = countryCode(title) ?? countryCode(after);
   if (country) return { ...p, start, end, text, name: p.text, code: `${country}${role}`, kind: 'person', rule };
   // "China's foreign ministry rejected ... Spokeswoman Mao Ning said": a spokesperson no office places speaks for
@@ -98,7 +109,9 @@ export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly Act
 
 // "Jean Ping, a former foreign minister under President Omar Bongo, said": the leader an office was held under ends
 // the apposition, and the apposed title is still the name's (that leader is no name of the person's)
-const SERVED_UNDER = /^\s+(?:under|during)\s+[^,.;]{1,60},/;
+const SERVED_UNDER = /^\s+(?:under|during|until|till|from|between)\s+[^,.;]{1,60},/;
+// "Peter Banda, who served as energy minister until 2023": a relative clause telling an office once held
+const PAST_OFFICE = /^\s*,\s*who\s+(?:had\s+)?(?:served|worked)\s+as\s+(?:the\s+|an?\s+)?(?:\p{Ll}+\s+){0,2}$|^\s*,\s*who\s+was\s+(?:once\s+)?(?:the\s+|an?\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
 
 // "Assistant Secretary of State", "Deputy Foreign Minister": a capitalised word that grades an office is part of the title
 const TITLE_GRADES = /^(Assistant|Deputy|Acting|Vice|Special|Senior|Principal|Under|Chief|First)$/;

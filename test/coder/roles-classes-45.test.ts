@@ -78,9 +78,8 @@ for (const [text, trigger, doer] of [
   ['The villagers of Kuma in Mali said soldiers arrived on Monday. "They beat my husband and took our cattle," one woman said.', 'beat', 'soldiers'],
   ['The residents of Tawila in Darfur said militiamen arrived on Sunday. "They beat my brother and burned our house," one woman said.', 'beat', 'militiamen'],
 ] as const) {
-  // (todo: the act was kept only while "my" read as the speaker made "my" the target; "my husband" is whom it befell,
-  // and "my" as the speaker merged "They killed my brother" into the raid it followed: lead's merge, session 45)
-  test(`a civilian's quote tells of others: ${text}`, { ...T, todo: 'a civilian victim with a kin noun ("my husband") makes no political participant' }, () => {
+  // ("my husband" is whom it befell, a civilian of the speaker's state, not the speaker: roles-46, resolve/speaker-kin.ts)
+  test(`a civilian's quote tells of others: ${text}`, T, () => {
     const e = code(text).find((x) => x.trigger.text.startsWith(trigger));
     assert.equal(e?.actor?.name, doer, JSON.stringify(e?.actor));
   });
