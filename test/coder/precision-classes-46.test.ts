@@ -45,3 +45,24 @@ expectCount('acts timed apart, by two doers, or on two sides stay two', 'ASSAULT
   ['Israeli jets struck a Hamas compound and bombed a Lebanese army post on Monday.', 2],
   ['Militias shelled the Sudanese army\'s positions and attacked RSF fighters near El Obeid on Monday.', 2],
 ]);
+
+// "Russia launched its full-scale invasion of Ukraine in February 2022" told in a 2025 story: an act that its own time
+// phrase ("in", "during" a year) dates two or more years before the story is history told as its background (coding
+// guide rule 1; src/core/background.ts datedHistoryCue). Last year's act, one dated by a day of the story's week, and
+// a year that only dates something the act's object names stay.
+expectNone('an act dated years before the story is history', 'ASSAULT', [
+  'Russia launched its full-scale invasion of Ukraine in February 2022 and occupies about a fifth of the country.',
+  'Belarus allowed Russian troops to use its territory to invade Ukraine in 2022.',
+  'Israel captured the Golan Heights during the 1967 war.',
+]);
+expectNone('a withdrawal or a coup dated years before is history too', 'RETREAT', [
+  'U.S. forces left the air base at Manta in 2009.',
+]);
+expectNone('a coup dated years before is history too', 'COERCE', [
+  'The army seized power in a coup in July 2021, and the junta has ruled since.',
+]);
+expectAll('last year\'s act, a day of the story\'s week, and an old year on the object stay', [
+  ['Russian troops seized the village in November 2024, officials said.', ['ASSAULT Russian troops > the village']],
+  ['Police arrested the opposition leader in Harare on Monday over a protest held in 2019.', ['COERCE Police > opposition leader']],
+  ['Rebels attacked the town of Goma on Monday.', ['ASSAULT Rebels > the town of Goma']],
+]);
