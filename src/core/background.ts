@@ -18,7 +18,7 @@ import { RELATIVE_DEED_RULE } from './refiners.ts';
  */
 export function withoutBackground(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   return candidates.filter((c) => {
-    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? datedSettingCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues, ctx.published) ?? datedHistoryCue(view(), c.trigger.head, ctx.published) ?? (isHabitualPresent(view(), c, ctx.kb.lexicon.reporting) ? 'habitual-present' : null);
+    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? datedSettingCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues, ctx.published) ?? datedHistoryCue(view(), c.trigger.head, ctx.published) ?? witnessedRecord(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? (isHabitualPresent(view(), c, ctx.kb.lexicon.reporting) ? 'habitual-present' : null);
     if (cue === null) return true;
     onDrop?.(c, `candidate:tree-background:${cue}`);
     return false;
@@ -71,6 +71,18 @@ function datedHistoryCue(view: TreeView, head: number, published?: string): stri
     return `history ${view.marker(dated)}`;
   }
   return null;
+}
+
+// "The district has seen frequent militant attacks", "The country has seen nine coups since independence": act nouns a
+// place or a time has witnessed, counted or called frequent, or in the perfect, tally many occasions (coding guide
+// rule 1: generic statistics); background-cues.tsv record-verb and record-count
+function witnessedRecord(view: TreeView, head: number, cues: readonly CueEntry[]): string | null {
+  if (!view.has(head) || view.upos(head) !== 'NOUN' || view.base(head) !== 'obj') return null;
+  const verb = view.head(head);
+  if (verb < 0 || !cuePhrases(cues, 'record-verb').has(view.tokens[verb].lemma)) return null;
+  const perfect = view.childrenWith(verb, 'aux').some((a) => ['have', 'has', 'had'].includes(view.tokens[a].lower));
+  const counted = view.childrenWith(head, 'nummod').length > 0 || view.childrenWith(head, 'amod').some((a) => cuePhrases(cues, 'record-count').has(view.tokens[a].lemma));
+  return perfect || counted ? `record ${view.tokens[verb].lemma}` : null;
 }
 
 // the first word of the clause at `head` that is no punctuation

@@ -66,3 +66,24 @@ expectAll('last year\'s act, a day of the story\'s week, and an old year on the 
   ['Police arrested the opposition leader in Harare on Monday over a protest held in 2019.', ['COERCE Police > opposition leader']],
   ['Rebels attacked the town of Goma on Monday.', ['ASSAULT Rebels > the town of Goma']],
 ]);
+
+// "Such attacks are commonly carried out by armed gangs": an act that "commonly", "often", "usually" or "typically"
+// happens is a habit, no act on an occasion (coding guide rule 1; background-cues.tsv before). One done on a day stays.
+expectNone('what commonly or usually happens is a habit', 'ASSAULT', [
+  'Such attacks are commonly carried out by armed gangs.',
+  'Kidnappings for ransom are often carried out by bandits in the northwest.',
+  'Raids on villages are typically carried out by armed herders.',
+]);
+// "The district has seen frequent militant attacks": act nouns that a place or a time has seen or witnessed, counted,
+// called frequent or repeated, or in the perfect, tally many occasions (coding guide rule 1: generic statistics;
+// background-cues.tsv record-verb, record-count). Acts someone saw done stay.
+expectNone('attacks a place has seen are a tally', 'ASSAULT', [
+  'The district has seen frequent militant attacks on police.',
+  'The region has witnessed repeated kidnappings of farmers this year.',
+  'Bannu has seen three suicide bombings on police posts.',
+]);
+expectAll('acts done on an occasion, or seen done, stay', [
+  ['Residents saw gunmen attack the market on Monday.', ['ASSAULT gunmen > null']],
+  ['Gunmen attacked a police post in Bannu on Monday.', ['ASSAULT Gunmen > a police post']],
+  ['Bandits carried out a raid on the village of Kauran on Sunday.', ['ASSAULT']],
+]);
