@@ -87,3 +87,16 @@ expectAll('acts done on an occasion, or seen done, stay', [
   ['Gunmen attacked a police post in Bannu on Monday.', ['ASSAULT Gunmen > a police post']],
   ['Bandits carried out a raid on the village of Kauran on Sunday.', ['ASSAULT']],
 ]);
+
+// "President Tinubu has promised to end the insecurity": one side's promise, pledge or vow that names no one it would
+// cooperate with is a pledge to voters, no AGREE (PLOVER AGREE is a commitment to cooperate; coding guide rule 1;
+// src/core/pledge-to-no-one.ts). A promise to a named party stays.
+expectNone('a one-sided pledge to no one is no agreement', 'AGREE', [
+  'President Tinubu has promised to end the insecurity.',
+  'The new president pledged to declare war on crime.',
+  'The governor vowed to rebuild every school destroyed in the floods.',
+]);
+expectAll('a promise to a named party stays', [
+  ['Iran pledged to cooperate with the IAEA.', ['AGREE Iran > IAEA']],
+  ['Russia promised to supply Serbia with gas.', ['AGREE Russia > Serbia']],
+]);
