@@ -18,7 +18,7 @@ import { RELATIVE_DEED_RULE } from './refiners.ts';
  */
 export function withoutBackground(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   return candidates.filter((c) => {
-    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? datedSettingCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues, ctx.published) ?? datedHistoryCue(view(), c.trigger.head, ctx.published) ?? witnessedRecord(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? (isHabitualPresent(view(), c, ctx.kb.lexicon.reporting) ? 'habitual-present' : null);
+    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? datedSettingCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues, ctx.published) ?? (isLead(ctx) ? null : datedHistoryCue(view(), c.trigger.head, ctx.published)) ?? witnessedRecord(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? (isHabitualPresent(view(), c, ctx.kb.lexicon.reporting) ? 'habitual-present' : null);
     if (cue === null) return true;
     onDrop?.(c, `candidate:tree-background:${cue}`);
     return false;
@@ -56,7 +56,10 @@ function datedSettingCue(view: TreeView, head: number, cues: readonly CueEntry[]
 
 // "Russia launched its full-scale invasion of Ukraine in February 2022", "U.S. forces left the base in 2009" (told in
 // a 2025 story): an act that its own time phrase dates two or more years before the story is history told as its
-// background (coding guide rule 1), unless its clause also names a day of the story's own week ("on Monday")
+// background (coding guide rule 1), unless its clause also names a day of the story's own week ("on Monday"); a
+// relative clause dated to a year stays an act, dated ("the journalists it had jailed in 2021": noise-classes-35, -38),
+// and so does the story's lead: what a story opens with is its news ("Turkish troops marched into Cyprus in 1974")
+const isLead = (ctx: SentenceContext) => ctx.doc.sentences.length === 0 || ctx.sentence.tokenStart <= ctx.doc.sentences[0].tokenStart;
 const HISTORY_MARKERS = new Set(['in', 'during']);
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|tonight)$/;
 function datedHistoryCue(view: TreeView, head: number, published?: string): string | null {
@@ -64,6 +67,7 @@ function datedHistoryCue(view: TreeView, head: number, published?: string): stri
   // an act noun's verb ("launched its invasion ... in 2022") dates it too
   const verb = view.upos(head) !== 'VERB' && ['obj', 'nsubj'].includes(view.base(head)) ? view.head(head) : head;
   for (const n of verb === head || verb < 0 ? [head] : [head, verb]) {
+    if (view.label(n) === 'acl:relcl') return null;
     const dated = view.childrenWith(n, 'obl', 'nmod').find((o) => HISTORY_MARKERS.has(view.marker(o) ?? '') && statesYear(view, o, published));
     if (dated === undefined) continue;
     const [from, to] = view.span(n);
