@@ -20,6 +20,8 @@ import { collectiveSides } from './collective-sides.ts';
 import { missionHost } from './mission-host.ts';
 import { foldFreeingIntoAttacks } from './freed-by-attackers.ts';
 import { foldSeizuresIntoSearches } from './seizure-in-search.ts';
+import { foldDetailsOfOneAttack } from './one-attack-details.ts';
+import { withoutPledgesToNoOne } from './pledge-to-no-one.ts';
 import { withoutServiceTarget } from './service-target.ts';
 import { durationStart } from './duration-start.ts';
 import { troopsSentToHelp } from './troops-to-help.ts';
@@ -69,7 +71,11 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     ['casualties-of-attack', (es) => mergeCasualtiesIntoAttack(es, text)],
     // "'Leave now,' army warns residents": a warning that is a quoted order is that order (quoted-order.ts)
     ['warning-of-order', withoutWarningOfOrder],
+    // "has promised to end the insecurity": a pledge to no one named cooperates with no one
+    ['pledge-to-no-one', withoutPledgesToNoOne],
     ['dedupe', (es) => dedupe(es, text)],
+    // "burned ten homes and shot dead two farmers": the details of one attack are one act
+    ['details-of-one-attack', (es) => foldDetailsOfOneAttack(es, text)],
     // "searched the home of the opposition leader and seized his computers": one search
     ['seizure-in-search', (es) => foldSeizuresIntoSearches(es, text)],
     // "stormed the jail and freed 400 prisoners": the attackers' freeing is the attack's doing, no release

@@ -18,7 +18,7 @@ import { RELATIVE_DEED_RULE } from './refiners.ts';
  */
 export function withoutBackground(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   return candidates.filter((c) => {
-    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? datedSettingCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues, ctx.published) ?? (isHabitualPresent(view(), c, ctx.kb.lexicon.reporting) ? 'habitual-present' : null);
+    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? datedSettingCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues, ctx.published) ?? (isLead(ctx) ? null : datedHistoryCue(view(), c.trigger.head, ctx.published)) ?? witnessedRecord(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? (isHabitualPresent(view(), c, ctx.kb.lexicon.reporting) ? 'habitual-present' : null);
     if (cue === null) return true;
     onDrop?.(c, `candidate:tree-background:${cue}`);
     return false;
@@ -52,6 +52,41 @@ function datedSettingCue(view: TreeView, head: number, cues: readonly CueEntry[]
   const opener = view.marker(head) ?? openingWord(view, head);
   if (['advcl', 'acl', 'parataxis'].includes(view.base(head)) && outer >= 0 && cuePhrases(cues, 'dated-occasion').has(opener) && (statesYear(view, head, published) || statesYear(view, outer, published))) return `dated-occasion ${opener}`;
   return null;
+}
+
+// "Russia launched its full-scale invasion of Ukraine in February 2022", "U.S. forces left the base in 2009" (told in
+// a 2025 story): an act that its own time phrase dates two or more years before the story is history told as its
+// background (coding guide rule 1), unless its clause also names a day of the story's own week ("on Monday"); a
+// relative clause dated to a year stays an act, dated ("the journalists it had jailed in 2021": noise-classes-35, -38),
+// and so does the story's lead: what a story opens with is its news ("Turkish troops marched into Cyprus in 1974")
+const isLead = (ctx: SentenceContext) => ctx.doc.sentences.length === 0 || ctx.sentence.tokenStart <= ctx.doc.sentences[0].tokenStart;
+const HISTORY_MARKERS = new Set(['in', 'during']);
+const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|tonight)$/;
+function datedHistoryCue(view: TreeView, head: number, published?: string): string | null {
+  if (published === undefined || !view.has(head)) return null;
+  // an act noun's verb ("launched its invasion ... in 2022") dates it too
+  const verb = view.upos(head) !== 'VERB' && ['obj', 'nsubj'].includes(view.base(head)) ? view.head(head) : head;
+  for (const n of verb === head || verb < 0 ? [head] : [head, verb]) {
+    if (view.label(n) === 'acl:relcl') return null;
+    const dated = view.childrenWith(n, 'obl', 'nmod').find((o) => HISTORY_MARKERS.has(view.marker(o) ?? '') && statesYear(view, o, published));
+    if (dated === undefined) continue;
+    const [from, to] = view.span(n);
+    for (let k = from; k < to; k++) if (DAYS.test(view.tokens[k].lower)) return null;
+    return `history ${view.marker(dated)}`;
+  }
+  return null;
+}
+
+// "The district has seen frequent militant attacks", "The country has seen nine coups since independence": act nouns a
+// place or a time has witnessed, counted or called frequent, or in the perfect, tally many occasions (coding guide
+// rule 1: generic statistics); background-cues.tsv record-verb and record-count
+function witnessedRecord(view: TreeView, head: number, cues: readonly CueEntry[]): string | null {
+  if (!view.has(head) || view.upos(head) !== 'NOUN' || view.base(head) !== 'obj') return null;
+  const verb = view.head(head);
+  if (verb < 0 || !cuePhrases(cues, 'record-verb').has(view.tokens[verb].lemma)) return null;
+  const perfect = view.childrenWith(verb, 'aux').some((a) => ['have', 'has', 'had'].includes(view.tokens[a].lower));
+  const counted = view.childrenWith(head, 'nummod').length > 0 || view.childrenWith(head, 'amod').some((a) => cuePhrases(cues, 'record-count').has(view.tokens[a].lemma));
+  return perfect || counted ? `record ${view.tokens[verb].lemma}` : null;
 }
 
 // the first word of the clause at `head` that is no punctuation

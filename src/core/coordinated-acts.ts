@@ -4,6 +4,8 @@ import type { Event } from '../schema/event.ts';
 // two verbs one sentence joins with "and", each with its own object, tell two acts of one actor. Coreference may not
 // fold the second into the first (a thing and a people target leave each other open across sentences, "stormed the
 // district center" … "killed the police chief", but a writer who lists two acts with their objects means two).
+// Two physical details of one attack listed so are folded into one ASSAULT afterwards (core/one-attack-details.ts,
+// coding guide rule 2); what is kept apart here stays apart for every other type and for acts timed apart.
 
 // what may stand between the first act's object and the second act's verb: its setting, then "and" (and an adverb of
 // sequence: "raided a rebel camp near Goma and later killed two militia leaders"); "before"/"after" open a gerund

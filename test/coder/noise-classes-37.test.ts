@@ -72,7 +72,8 @@ expectNoEvents('slaughtered shares or chickens are no massacre', [
 expectAll('slaughtering or massacring people stays an assault', [
   ['Gunmen slaughtered 30 villagers in Borno state on Sunday.', ['ASSAULT Gunmen > villagers']],
   ['Militants massacred dozens of worshippers in a mosque on Friday.', ['ASSAULT']],
-  ['Raiders slaughtered cattle and killed three herders in Jonglei on Sunday.', ['ASSAULT Raiders > cattle', 'ASSAULT Raiders > herders']],
+  // (precision-46: two details of one raid listed by "and" are one ASSAULT, core/one-attack-details.ts)
+  ['Raiders slaughtered cattle and killed three herders in Jonglei on Sunday.', ['ASSAULT Raiders > cattle']],
 ]);
 
 // "water bombers attacked the flames": firefighting attacks a fire, no one's people or property (argument-senses.tsv
@@ -84,7 +85,8 @@ expectNoEvents('attacking a fire is firefighting', [
 ]);
 expectAll('attacking a fire station or setting fire to a mosque stays', [
   ['Rebels attacked a fire station in Goma on Sunday.', ['ASSAULT Rebels > a fire station']],
-  ['Arsonists set fire to a mosque and attacked worshippers in Kano on Sunday.', ['ASSAULT Arsonists > worshippers']],
+  // (precision-46: arson and the attack on the worshippers are one attack, spoken for by the first act)
+  ['Arsonists set fire to a mosque and attacked worshippers in Kano on Sunday.', ['ASSAULT Arsonists > a mosque']],
 ]);
 
 // "the Treasury secretary urged investors to stay calm": advice to investors, savers, visitors and travellers is a
