@@ -82,7 +82,7 @@ expectModes('a rejected offer of fuel, grain or vaccines rejects assistance', [
 ]);
 expectModes('a rejected offer of talks stays meet and a rejected truce yield', [
   ['The opposition turned down the president\'s offer of talks.', 'turned', 'REJECT', 'meet'],
-  ['Hamas rejected an Egyptian proposal for a long-term truce.', 'rejected', 'REJECT', 'yield'],
+  ['The rebels rejected a Kenyan plan for a three-month truce.', 'rejected', 'REJECT', 'yield'],
 ]);
 
 // A demand to change a tax. PLOVER REQUEST change: "any changes in policy, government, or institutions that are not
