@@ -105,3 +105,15 @@ expectModes('the crew or passengers of a ship seized by armed men are abducted',
   ['Pirates seized the crew of a fishing boat off Puntland.', 'seized', 'ASSAULT', 'abduct'],
 ]);
 expectModes('the cargo of a ship seized stays a confiscation', [['Soldiers seized the cargo of the ship.', 'seized', 'COERCE', 'seize']]);
+
+// Talks under a third state's mediation. PLOVER CONSULT third-party: "meeting is hosted by a third party"; the row of
+// third-party words had "mediated by" but not "under Qatari mediation", so a target misread as the mediator made it a
+// visit (or no mode). A meeting in the recipient's own country stays a visit.
+expectModes('talks held under another state\'s mediation are hosted by a third party', [
+  ['Envoys of Israel and Hamas negotiated indirectly in Cairo under Egyptian mediation.', 'negotiated', 'CONSULT', 'third-party'],
+  ['Armenia and Azerbaijan negotiated in Washington under U.S. mediation.', 'negotiated', 'CONSULT', 'third-party'],
+  ['The government and the M23 rebels held talks in Doha under Qatari mediation.', 'held', 'CONSULT', 'third-party'],
+]);
+expectModes('a meeting in the host\'s capital stays a visit', [
+  ['The Japanese prime minister met the South Korean president in Seoul.', 'met', 'CONSULT', 'visit'],
+]);
