@@ -24,6 +24,7 @@ import { withoutServiceTarget } from './service-target.ts';
 import { durationStart } from './duration-start.ts';
 import { troopsSentToHelp } from './troops-to-help.ts';
 import { withoutWarningOfOrder } from '../extract/quoted-order.ts';
+import { foldPurposeTalksIntoVisits } from './visit-host.ts';
 
 export interface ArticleRefinerInput {
   readonly kb: Knowledge;
@@ -69,6 +70,8 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     ['casualties-of-attack', (es) => mergeCasualtiesIntoAttack(es, text)],
     // "'Leave now,' army warns residents": a warning that is a quoted order is that order (quoted-order.ts)
     ['warning-of-order', withoutWarningOfOrder],
+    // "travel to Paris for talks with Macron": the talks are the visit's purpose, Macron whom it is for (visit-host.ts)
+    ['visit-purpose-talks', (es) => foldPurposeTalksIntoVisits(es, text)],
     ['dedupe', (es) => dedupe(es, text)],
     // "searched the home of the opposition leader and seized his computers": one search
     ['seizure-in-search', (es) => foldSeizuresIntoSearches(es, text)],

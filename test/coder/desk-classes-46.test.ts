@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, coderPublishedOn, T } from './class-fixture.ts';
+
+// Session 46 classes of political and diplomatic reporting, each on sentences written for this file, with negatives
+// that must keep their coding. 6 May 2025 is a Tuesday.
+const code = coderPublishedOn('2025-05-06');
+
+/** One test per case: the text codes exactly one CONSULT, with this actor and target ("actor > target" texts). */
+function expectOneConsult(name: string, cases: ReadonlyArray<readonly [string, string]>): void {
+  for (const [text, roles] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const got = code(text).map(brief).filter((b) => b.startsWith('CONSULT '));
+      assert.deepEqual(got, [`CONSULT ${roles}`], JSON.stringify(got));
+    });
+  }
+}
+
+// "flew to Beijing for talks with Wang Yi", "traveled to Addis Ababa to meet Abiy", "is due to visit Tehran and will hold
+// talks with Pezeshkian": a visit's target was the city it went to (standing for its state), and the talks or the
+// meeting it was for were folded into it or left as a second CONSULT with no one holding them (a planned visit's
+// "for talks" noun read as told, on the day of the news). The people met are whom the visit is for: a purpose noun
+// "for talks with Y" folds into the visit with Y as target, and a visit merged with a meeting of that city's state's
+// people takes them as its target (core/visit-host.ts).
+expectOneConsult('the people a visit is for are its target', [
+  ['The Indian foreign minister flew to Beijing on Sunday for talks with his Chinese counterpart Wang Yi.', 'Indian foreign minister > Chinese counterpart Wang Yi'],
+  ['The Kenyan president traveled to Addis Ababa to meet Ethiopian Prime Minister Abiy Ahmed.', 'Kenyan president > Ethiopian Prime Minister Abiy Ahmed'],
+  ['The Turkish foreign minister flew to Brussels on Monday for talks with NATO Secretary General Mark Rutte.', 'Turkish foreign minister > NATO Secretary General Mark Rutte'],
+  ['The Greek prime minister is due to travel to Madrid on Thursday for talks with Spanish Prime Minister Pedro Sanchez.', 'Greek prime minister > Spanish Prime Minister Pedro Sanchez'],
+]);
+// a visit for talks with no one named, or a meeting on another occasion, keeps the city it went to
+expectOneConsult('a visit with no partner named keeps its city', [
+  ['The Turkish foreign minister traveled to Moscow for talks.', 'Turkish foreign minister > Moscow'],
+  ['The Hungarian prime minister flew to Beijing on Monday for a trade fair.', 'Hungarian prime minister > Beijing'],
+]);
+test('a visit and a meeting with another state\'s leader elsewhere stay two acts', T, () => {
+  const got = code('The Saudi foreign minister visited Kyiv on Monday, two weeks after he met Russian President Vladimir Putin in Moscow.').map(brief);
+  assert.ok(got.includes('CONSULT Saudi foreign minister > Kyiv'), JSON.stringify(got));
+});
