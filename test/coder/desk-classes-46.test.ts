@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, coderPublishedOn, T } from './class-fixture.ts';
+import { brief, coderPublishedOn, expectAll, expectNone, T } from './class-fixture.ts';
 
 // Session 46 classes of political and diplomatic reporting, each on sentences written for this file, with negatives
 // that must keep their coding. 6 May 2025 is a Tuesday.
@@ -37,3 +37,20 @@ test('a visit and a meeting with another state\'s leader elsewhere stay two acts
   const got = code('The Saudi foreign minister visited Kyiv on Monday, two weeks after he met Russian President Vladimir Putin in Moscow.').map(brief);
   assert.ok(got.includes('CONSULT Saudi foreign minister > Kyiv'), JSON.stringify(got));
 });
+
+// "Trump warned that Hamas would be disarmed, by force if necessary, if it did not give up its weapons": a forceful act
+// in store under a condition, told in the passive of a warning's that-clause, named no harm the warning machinery knew
+// (a price to pay, consequences to face), so the warning had no object and was dropped. A side that governs or bears
+// arms warning that another would be disarmed, expelled or crushed if it acts threatens it (PLOVER THREATEN, "coercive
+// or forceful warnings"; clause-cues.tsv imposed-harm, extract/warned-consequence.ts); told by others it forecasts.
+expectAll(code, 'a forceful act in store for a side under a condition is a threat to it', [
+  ['Trump warned that Hamas would be disarmed, by force if necessary, if it did not give up its weapons.', ['THREATEN Trump > Hamas']],
+  ['The junta warned that foreign journalists would be expelled if they reported without accreditation.', ['THREATEN junta > foreign journalists']],
+  ["Israel's defense minister warned that Hezbollah would be crushed if it fired on northern towns.", ["THREATEN Israel's defense minister > Hezbollah"]],
+  ['Tehran warned that Kurdish militias would be disarmed if they crossed the border.', ['THREATEN Tehran > militias']],
+]);
+expectNone(code, 'a harm forecast by no side, or not forceful, is no threat', 'THREATEN', [
+  'Economists warned that savers would be hurt if inflation rose.',
+  'The minister warned that the bill would be defeated if the opposition walked out.',
+  'The minister said the rebels were disarmed after they signed the accord.',
+]);
