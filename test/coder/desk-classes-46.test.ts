@@ -54,3 +54,27 @@ expectNone(code, 'a harm forecast by no side, or not forceful, is no threat', 'T
   'The minister warned that the bill would be defeated if the opposition walked out.',
   'The minister said the rebels were disarmed after they signed the accord.',
 ]);
+
+// "Troops opened fire on people approaching their positions in Gaza City on Wednesday, killing two": the parse read the
+// noun after the act's preposition as the subject of the -ing participle after it, and the participle as an adverbial
+// clause of the act; a clause with a subject of its own dates and places its own act, so the shooting took the story's
+// day and the country of its target. A subject takes no preposition: the noun is the act's oblique and the participle
+// modifies it (extract/tree-repair/marked-participle-subject.ts).
+const LEAD = 'Talks resumed in Geneva on Tuesday. ';
+const codeOct = coderPublishedOn('2025-10-18');
+for (const [text, date, place] of [
+  ['Israeli troops opened fire on people approaching their positions in Gaza City on Wednesday, killing two.', '2025-10-15', /^Gaza City$/],
+  ['Soldiers opened fire on people approaching the fence in Rafah on Friday, killing one.', '2025-10-17', /^Rafa/],
+  ['Police opened fire on people approaching the palace in Antananarivo on Thursday, killing one.', '2025-10-16', /^Antananarivo$/],
+] as const) {
+  test(`a participle after a marked noun modifies it, told at the act's time and place: ${text}`, T, () => {
+    const e = codeOct(LEAD + text).find((x) => x.type === 'ASSAULT');
+    assert.ok(e, 'no ASSAULT');
+    assert.equal(e.date?.value, date, JSON.stringify(e.date));
+    assert.match(e.location?.name ?? '', place, JSON.stringify(e.location));
+  });
+}
+// an absolute clause opened by "with" keeps its subject, and its own act
+expectAll(codeOct, 'a "with" absolute keeps its subject', [
+  ['Police fired tear gas on Monday, with protesters chanting slogans outside the ministry.', ['PROTEST protesters > null']],
+]);
