@@ -78,3 +78,18 @@ for (const [text, date, place] of [
 expectAll(codeOct, 'a "with" absolute keeps its subject', [
   ['Police fired tear gas on Monday, with protesters chanting slogans outside the ministry.', ['PROTEST protesters > null']],
 ]);
+
+// "Carney's Liberals won Canada's snap election in April": the noun row "snap election" (CAMEO 0834, calling early
+// elections, a CONCEDE) fired on the election a party won or lost, with the country's possessive as the one who called
+// it. An election noun that a contestant's verb takes as its object is the vote contested, not its calling
+// (clause-cues.tsv contest-verb, contested-occasion; extract/pattern-requirements.ts).
+expectNone(codeOct, 'an election won or lost is no calling of it', 'CONCEDE', [
+  "Carney's Liberals won Canada's snap election in April.",
+  "The ruling party lost Japan's snap poll on Sunday.",
+  "Labour won Britain's early election in July.",
+]);
+expectAll(codeOct, 'calling or announcing an early election stays a concession', [
+  ['The Danish prime minister called a snap election for October.', ['CONCEDE Danish prime minister > null']],
+  ['The Spanish prime minister announced an early election on Monday.', ['CONCEDE Spanish prime minister > null']],
+  ["The opposition boycotted Bangladesh's snap election in January.", ['PROTEST The opposition > Bangladesh']],
+]);
