@@ -26,6 +26,7 @@ import { withoutServiceTarget } from './service-target.ts';
 import { durationStart } from './duration-start.ts';
 import { troopsSentToHelp } from './troops-to-help.ts';
 import { withoutWarningOfOrder } from '../extract/quoted-order.ts';
+import { foldPurposeTalksIntoVisits } from './visit-host.ts';
 
 export interface ArticleRefinerInput {
   readonly kb: Knowledge;
@@ -73,6 +74,8 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     ['warning-of-order', withoutWarningOfOrder],
     // "has promised to end the insecurity": a pledge to no one named cooperates with no one
     ['pledge-to-no-one', withoutPledgesToNoOne],
+    // "travel to Paris for talks with Macron": the talks are the visit's purpose, Macron whom it is for (visit-host.ts)
+    ['visit-purpose-talks', (es) => foldPurposeTalksIntoVisits(es, text)],
     ['dedupe', (es) => dedupe(es, text)],
     // "burned ten homes and shot dead two farmers": the details of one attack are one act
     ['details-of-one-attack', (es) => foldDetailsOfOneAttack(es, text)],

@@ -10,7 +10,7 @@ import { datesFit, otherToldDay, statedDate } from './coreference-dates.ts';
 import { datesTheTelling } from '../provenance/telling-date.ts';
 import { otherActForm } from './other-act-forms.ts';
 import { EACH_OTHER_RULE } from '../extract/candidate.ts';
-
+import { visitMeetsHost } from './visit-host.ts';
 export { datesFit };
 
 // When two mentions in one article can be the same real event: no field the two sentences state
@@ -82,7 +82,7 @@ export function targetFit(a: Event, b: Event): 'same' | 'open' | 'conflict' {
   if (a.rules.includes(COUNTERED_ACT_DOER) || b.rules.includes(COUNTERED_ACT_DOER)) return 'open';
   const [x, y] = [hasThingTarget(a), hasThingTarget(b)];
   if (x !== y) return [a, b].some((e) => e.rules.includes(SPEAKER_KIN_RULE)) ? 'conflict' : 'open'; // ('"They killed my brother," a resident said' after a raid on a camp: her own loss, another act; resolve/speaker-kin.ts)
-  if (!x || a.target === null || b.target === null) return participantsFit(participantsOf(a, 'target'), participantsOf(b, 'target'));
+  if (!x || a.target === null || b.target === null) return visitMeetsHost(a, b) || visitMeetsHost(b, a) ? 'same' : participantsFit(participantsOf(a, 'target'), participantsOf(b, 'target'));
   if (headNoun(a.target) !== '' && headNoun(a.target) === headNoun(b.target)) return 'same';
   // "attacked a village" … "attacked the community of Njaba": an indefinite description, or a settlement told by
   // its kind, fits a place the other names

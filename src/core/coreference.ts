@@ -7,6 +7,7 @@ import { datesTheTelling } from '../provenance/telling-date.ts';
 import { filledFrom, participantsOf, withParticipants } from './participants.ts';
 import { bareSettlement, namesSettlement } from './settlement-targets.ts';
 import type { ArmedActors } from './armed-actors.ts';
+import { withHostPartner } from './visit-host.ts';
 
 // In-article event coreference: a lead sentence and the later sentences that restate or elaborate it
 // are one real event. "Gunmen attacked a village in Borno on Sunday. The gunmen killed 12 people in
@@ -75,8 +76,9 @@ function mergeCluster(cluster: readonly Event[], text: string): Event {
   const numbers = Object.assign({}, ...[...ordered].reverse().map((e) => e.numbers ?? {})) as NonNullable<Event['numbers']>;
   // a participant from the main mention stands, with its coordinated partners; another mention only fills one it leaves out
   const roles = (['actor', 'target'] as const).reduce((e, role) => filledFrom(e, ordered.find((o) => o[role] !== null) ?? e, role), main);
-  const withRoles = withHolderTarget(roles, ordered, text);
-  const holderRule = withRoles === roles ? [] : [HOLDER_TARGET];
+  const withHolder = withHolderTarget(roles, ordered, text);
+  const holderRule = withHolder === roles ? [] : [HOLDER_TARGET];
+  const withRoles = withHostPartner(withHolder, ordered);
   // each mention keeps its own provenance in `mentions`; the record's is chosen by src/provenance/merged-attribution.ts
   const attribution = mergedAttribution(cluster[0], main, ordered);
   return withMentions({

@@ -9,6 +9,7 @@ import { isPassiveClause } from './tree-roles/tree-actors.ts';
 import type { TreeView } from './tree-roles/tree-view.ts';
 import { modalityOf } from './modality.ts';
 import { isPhoneCall } from './phone-call.ts';
+import { cuePhrases } from './cue-groups.ts';
 
 /**
  * The conditions a pattern row's `requires` column sets on its clause, besides an object (candidate.ts):
@@ -28,6 +29,7 @@ export function meetsRowRequirements(ctx: SentenceContext, tr: Trigger): boolean
   if (tr.pattern.requiresAnnouncement && modalityOf(ctx, tr.head, tr.start).status !== 'planned') return false;
   if (tr.pattern.requiresNegation && (ownedNegationAt(ctx, tr) < 0 || tr.pattern.spoken && negatesPastDeed(ctx, ownedNegationAt(ctx, tr)))) return false;
   if (tr.pattern.requiresCallee && !isPhoneCall(ctx, tr.head)) return false;
+  if (tr.pattern.kind === 'noun' && contestedOccasion(ctx, tr.head)) return false;
   // (a verb row on the verb's noun form takes its place as a noun row does: "Russia's capture of Avdiivka")
   return !tr.pattern.requiresPlace || takesNamedPlace(ctx, tr.head, tr.pattern.kind === 'noun' || ctx.tree().upos(tr.head) === 'NOUN');
 }
@@ -98,4 +100,17 @@ export function ownedIdiomStart(ctx: SentenceContext, tr: Trigger): number {
   if (negation < 0) return tr.start;
   const before = ctx.doc.tokens[negation - 1];
   return negation - 1 >= ctx.sentence.tokenStart && before.pos === 'AUX' && ABILITY.has(before.lemma) ? negation - 1 : negation;
+}
+
+/**
+ * "Carney's Liberals won Canada's snap election", "the ruling party lost Japan's snap poll": an election noun that a
+ * contestant's verb takes as its object (clause-cues.tsv contest-verb, contested-occasion) is the vote they took part
+ * in, not its calling; the noun is no act there.
+ */
+function contestedOccasion(ctx: SentenceContext, noun: number): boolean {
+  const view = ctx.tree();
+  const cues = ctx.kb.lexicon.clauseCues;
+  if (!view.has(noun) || view.label(noun) !== 'obj' || !cuePhrases(cues, 'contested-occasion').has(ctx.doc.tokens[noun].lemma)) return false;
+  const verb = view.head(noun);
+  return verb >= 0 && cuePhrases(cues, 'contest-verb').has(ctx.doc.tokens[verb].lemma);
 }

@@ -77,6 +77,11 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
     // threatens whoever does it (no one named); told by others it forecasts ("the drought would have consequences")
     if (BRINGING.has(lemma) && inStore(ctx, tree, clause) && subject !== undefined && isActNoun(ctx.kb, t[subject].lemma) && tree.childrenWith(clause, 'obj').some((o) => harm.has(t[o].lemma))
       && (isArmedSide(warner) || isStateVoice(warner) || warner?.code?.startsWith('IGO') === true)) return { target: null, clauseStart: clauseStartOf(ctx, tree, clause) };
+    // "warned that Hamas would be disarmed, by force if necessary, if it did not give up its weapons": a forceful act in
+    // store under a condition, done to the clause's passive subject (clause-cues.tsv imposed-harm), told by a side that
+    // governs or bears arms, threatens that subject
+    const imposed = imposedHarm(ctx, tree, clause, warner);
+    if (imposed !== undefined) return { target: imposed, clauseStart: clauseStartOf(ctx, tree, clause) };
     if (!existential && !suffered && !regretted) continue;
     // (or on the warning verb itself, after the clause: "warned that there would be 'hell to pay' | if ...")
     const condition = conditionUnder(tree, clause) ?? tree.childrenWith(tr.head, 'advcl').find((k) => k > clause && CONDITION_MARKS.has(tree.marker(k) ?? ''));
@@ -154,4 +159,14 @@ const isStateVoice = (p: ActorPhrase | undefined) => p !== undefined && /^[A-Z]{
 function clauseStartOf(ctx: SentenceContext, tree: TreeView, clause: number): number {
   const that = [clause, ...tree.childrenWith(clause, 'cop')].flatMap((n) => tree.childrenWith(n, 'mark')).filter((m) => m < clause && ctx.doc.tokens[m].lower === 'that');
   return ctx.doc.tokens[that.length ? Math.min(...that) : tree.span(clause)[0]].start;
+}
+
+/** The passive subject a forceful act in store under a condition would befall, told by an armed or governing side; undefined otherwise. */
+function imposedHarm(ctx: SentenceContext, tree: TreeView, clause: number, warner: ActorPhrase | undefined): ActorPhrase | null | undefined {
+  if (!cuePhrases(ctx.kb.lexicon.clauseCues, 'imposed-harm').has(ctx.doc.tokens[clause].lemma) || !inStore(ctx, tree, clause)) return undefined;
+  const subject = tree.childrenWith(clause, 'nsubj:pass')[0];
+  if (subject === undefined || !(isArmedSide(warner) || isStateVoice(warner)) || conditionUnder(tree, clause) === undefined) return undefined;
+  const befallen = named(ctx, tree, subject);
+  // ("protesters would be arrested": people a role names are a side too; a pronoun is whom the story names, left open)
+  return befallen && isSide(befallen) ? befallen : tree.upos(subject) === 'PRON' ? undefined : befallen ?? undefined;
 }

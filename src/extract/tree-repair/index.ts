@@ -65,6 +65,7 @@ import { repairPredicateReadAsRelative } from './predicate-read-as-relative.ts';
 import { repairPredicateInRelativeClause } from './predicate-in-relative-clause.ts';
 import { repairTrailingSpeakerApposition, repairTrailingSpeakerConjunct, repairTrailingTitleConjunct } from './trailing-speaker-conjunct.ts';
 import { repairMarkedObject } from './marked-object.ts';
+import { repairMarkedParticipleSubject } from './marked-participle-subject.ts';
 import { repairChargeOnAgent } from './charge-on-agent.ts';
 import { repairMedialSpeakerConjunct } from './medial-speaker-conjunct.ts';
 import { repairCopulaInRelativeClause } from './copula-in-relative-clause.ts';
@@ -136,6 +137,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairResultativeAdjective,
   repairNearnessAdjective,
   repairMarkedObject,
+  repairMarkedParticipleSubject,
   repairChargeOnAgent,
   repairSubordinatorReadAsCase,
   repairNamedFreeRelative,
