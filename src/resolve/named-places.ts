@@ -92,7 +92,9 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     const unlisted = !noun && (nearOrSideOf(doc, start, j) || setInPlace(doc, start, j)) && !namesOther(text);
     if ((!noun && !unlisted) || names.has(text)) continue;
     const word = noun ? noun[1].toLowerCase().replace(/\s+/g, ' ') : '';
-    const precision = (headed ? patterns.precision.get(`head:${word}`) : after ? patterns.precision.get(`after:${word}`) : patterns.precision.get(`of:${word}`) ?? patterns.precision.get(`after:${word}`)) ?? 'city';
+    const nounPrecision = (headed ? patterns.precision.get(`head:${word}`) : after ? patterns.precision.get(`after:${word}`) : patterns.precision.get(`of:${word}`) ?? patterns.precision.get(`after:${word}`)) ?? 'city';
+    // "in Mogadishu's Hodan district": a district a city owns is a quarter of it, as precise as a town
+    const precision = nounPrecision === 'region' && cityOwning(doc.text, known, start) ? 'city' : nounPrecision;
     const kind = unlisted ? 'unlisted-town' : precision === 'region' ? 'named-division' : 'named-settlement';
     names.set(text, { id: `${kind}:${normalizeName(text)}`, name: text, precision, country: holderCountry(doc.text, known, end) ?? nameCountry(doc, story.filter((p) => p.end <= start || p.start >= end), tokens[i].sentence), lat: null, lon: null });
   }
@@ -105,7 +107,8 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     const [start, end] = [tokens[i].start, tokens[j].end];
     const place = names.get(doc.text.slice(start, end));
     if (!place || !free(index, start, end)) continue;
-    const prep = locativePrep(doc, start);
+    // (and it stands where its city does: "in Mogadishu's Hodan district" is "in" Hodan)
+    const prep = locativePrep(doc, start) ?? cityOwning(doc.text, known, start)?.prep ?? null;
     const rule = place.id.startsWith('unlisted-town:') ? 'place:unlisted-town' : place.precision === 'region' ? 'place:named-division' : 'place:named-settlement';
     out.push({ start, end, text: place.name, place, locative: prep !== null, prep, rule });
     i = j;
@@ -116,6 +119,12 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
 const describing = (doc: AnalyzedText, i: number, j: number) => /^an?$/.test(doc.tokens[i - 1]?.lower ?? '') || /-(?:majority|dominated|populated|held|controlled|run|led|occupied)$/.test(doc.text.slice(doc.tokens[i].start, doc.tokens[j].end));
 
 const plural = (n: PlaceNoun): PlaceNoun => ({ ...n, noun: /[^aeiou]y$/.test(n.noun) ? `${n.noun.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/.test(n.noun) ? `${n.noun}es` : `${n.noun}s` });
+
+/** The known city whose possessive stands right before `start` ("Mogadishu's Hodan district"). */
+function cityOwning(text: string, known: readonly PlaceMention[], start: number): PlaceMention | undefined {
+  const m = /['’]s\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, start - 8), start));
+  return m ? known.find((p) => p.place.precision === 'city' && p.end === start - m[0].length) : undefined;
+}
 
 /** A plural place noun's list before a name ("the villages of Nguida and "), its names capitalised; group 1 the noun, singular. */
 function listedBefore(listed: RegExp, before: string): RegExpExecArray | null {
