@@ -186,7 +186,8 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const owner = named || body || site || part || !material ? null : objectOwner(c.targets, doc.text, triggerChars, story.countries);
   // "shot dead the mayor of Uruapan in the western state of Michoacan": an act on a town's official (town-bodies.ts) lands
   // in that town; a region or country holding it, the only place the sentence states, says which town
-  const officialsTown = onPeople && material ? story.townBodies?.find((b) => c.targets.some((t) => t.start < b.bodyEnd && (b.bodyStart ?? b.town.start) < t.end))?.town ?? null : null;
+  // (named after its "of" only: "attacked the Kaduna governor" may be the state's, met anywhere)
+  const officialsTown = onPeople && material ? story.townBodies?.find((b) => b.bodyStart !== undefined && c.targets.some((t) => t.start < b.bodyEnd && b.bodyStart! < t.end))?.town ?? null : null;
   const heldOnly = (p: PlaceMention | null) => p === null || holdsTown(p.place, officialsTown!.place);
   const stated = officialsTown && heldOnly(named ?? body ?? site ?? part ?? owner) ? null : named ?? body ?? site ?? part ?? owner;
   if (governed) rules.push('place:purpose-of-governor');
