@@ -109,7 +109,14 @@ const cityPart = (p: PlaceMention, city: PlaceMention, text: string) => p.rule =
 const APPOSED_PART = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:suburb|town|village|district|neighbou?rhood|quarter|area|city|port|slum|camp|hamlet|locality)\s+(?:of|in|on\s+the\s+outskirts\s+of|outside|near)\s+(?:the\s+(?:(?:city|town|capital|province|region|state)\s+(?:of\s+)?)?|(?:the\s+)?capital\s+)?$/i;
 const apposedPart = (p: PlaceMention, whole: PlaceMention, text: string) => p.end <= whole.start
   && PRECISION_RANK[p.place.precision] <= PRECISION_RANK[whole.place.precision] && APPOSED_PART.test(text.slice(p.end, whole.start));
-const locates = (p: PlaceMention, landmark: PlaceMention, text: string) => cityPart(p, landmark, text) || apposedPart(p, landmark, text) || p.end <= landmark.start && (
+// "the Buleda and Tump areas of Kech", "the Gimbi district of West Wollega", "the Zeitoun and Sabra neighbourhoods of Gaza
+// City": a name (or the first of a list) before a part's noun, then "of" and the whole: the part is where, as precise as
+// the whole or a division the text names itself
+const PART_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
+const NAMED_PART_GAP = new RegExp(String.raw`^(?:\s*,\s*${PART_NAME})*(?:\s*,?\s+and\s+${PART_NAME})?\s+(?:area|district|sub-?district|neighbou?rhood|quarter|borough|suburb|township|zone|woreda|locality)s?\s+of\s+(?:the\s+)?$`, 'u');
+const namedPart = (p: PlaceMention, whole: PlaceMention, text: string) => p.end <= whole.start && NAMED_PART_GAP.test(text.slice(p.end, whole.start))
+  && (PRECISION_RANK[p.place.precision] <= PRECISION_RANK[whole.place.precision] || p.rule === NAMED_DIVISION);
+const locates = (p: PlaceMention, landmark: PlaceMention, text: string) => cityPart(p, landmark, text) || apposedPart(p, landmark, text) || namedPart(p, landmark, text) || p.end <= landmark.start && (
   (PRECISION_RANK[p.place.precision] <= PRECISION_RANK[landmark.place.precision] && LANDMARK_GAP.test(text.slice(p.end, landmark.start)))
   || describedBy(p, landmark, text));
 export const LANDMARK_RULE = 'place:landmark-of-place';

@@ -184,7 +184,12 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     .find((p) => !inOtherClause(tree(), token(p), c.trigger.head, verbal)) ?? null;
   // "JERUSALEM — Israeli jets struck Iran's air defences": an act on a state's own things is in that state (event-place-parts.ts)
   const owner = named || body || site || part || !material ? null : objectOwner(c.targets, doc.text, triggerChars, story.countries);
-  const stated = named ?? body ?? site ?? part ?? owner;
+  // "shot dead the mayor of Uruapan in the western state of Michoacan": an act on a town's official (town-bodies.ts) lands
+  // in that town; a region or country holding it, the only place the sentence states, says which town
+  // (named after its "of" only: "attacked the Kaduna governor" may be the state's, met anywhere)
+  const officialsTown = onPeople && material ? story.townBodies?.find((b) => b.bodyStart !== undefined && c.targets.some((t) => t.start < b.bodyEnd && b.bodyStart! < t.end))?.town ?? null : null;
+  const heldOnly = (p: PlaceMention | null) => p === null || holdsTown(p.place, officialsTown!.place);
+  const stated = officialsTown && heldOnly(named ?? body ?? site ?? part ?? owner) ? null : named ?? body ?? site ?? part ?? owner;
   if (governed) rules.push('place:purpose-of-governor');
   const visited = stated ? null : visitDestination(c.info.code, story.places, sentence, hangs);
   const host = stated || visited ? null : stayHost(c, story.places);
@@ -211,7 +216,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // "Moscow police detained 30 protesters": a town's own body acting, placed nowhere else, acts in its town (town-bodies.ts),
   // before the paragraph's, the story's, the dateline's or the state's place; inferred, so it merges no two acts
   // ... or its pronoun ("Lagos police said they had detained 12 men": "they" is the body, by its antecedent)
-  const bodyTown = stated || destination ? null : story.townBodies?.find((b) => c.actors.some((a) => [a, refs.get(a) ?? a].some((x) => x.start < b.bodyEnd && (b.bodyStart ?? b.town.start) < x.end)))?.town ?? null;
+  const bodyTown = stated || destination ? null : story.townBodies?.find((b) => c.actors.some((a) => [a, refs.get(a) ?? a].some((x) => x.start < b.bodyEnd && (b.bodyStart ?? b.town.start) < x.end)))?.town ?? officialsTown;
   if (bodyTown) rules.push('place:town-body');
   // "The mayor of Kharkiv said Russian missiles struck two blocks": a town's body reporting a material act speaks of its
   // own town, where nothing else (the paragraph's setting, the story's opening) places the act; before the dateline
@@ -257,4 +262,10 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     ?? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && partOfWhole.drops(p));
   const sentenceCountry = neighbour?.place.country ? story.countries.get(neighbour.place.country) ?? null : null;
   return { place: place ?? filed ?? sideline, inferred: inferred || bodyTown || bodyReport, fallback: home ?? leadState ?? story.fallback ?? sentenceCountry, rules };
+}
+
+/** A country, or a region of the town's country and first-level division, holds the town ("the western state of Michoacan"). */
+function holdsTown(holder: PlaceEntry, town: PlaceEntry): boolean {
+  if (holder.country === null || holder.country !== town.country) return false;
+  return holder.precision === 'country' || holder.precision === 'region' && holder.admin1 !== undefined && holder.admin1 === town.admin1;
 }

@@ -10,6 +10,7 @@ import type { PlaceMention } from '../resolve/types.ts';
 // province"); listed places of different countries keep the first.
 export const EXAMPLE_OF_WIDER = 'place:example-of-wider';
 export const LISTED_PLACES = 'place:listed-places';
+export const LISTED_PARTS = 'place:listed-parts-of-whole';
 
 const INCLUDING = /\bincluding\b/i;
 // what may stand between two listed places: "Kyiv and Lviv", "Siberia and the Urals", "Gao, Mopti and Timbuktu"
@@ -48,7 +49,9 @@ export function listedPlacesCountry(text: string, chosen: PlaceMention, sentence
   const list = sorted.slice(first, last + 1);
   // "the Zeitoun and Shejaiya neighbourhoods of Gaza City": parts named before their place noun, then the whole they are of
   const whole = list.length < 2 ? undefined : sorted.find((q) => q.start >= list[list.length - 1].end && q.place.precision !== 'site' && partsOf(text.slice(list[list.length - 1].end, q.start), placeNouns));
-  if (whole) return whole;
+  // ... told by the words that name them all: the parts, their noun and the whole ("the Zeitoun and Sabra neighbourhoods
+  // of Gaza City" is in Gaza City, and in Zeitoun and Sabra)
+  if (whole) return { ...whole, start: list[0].start, text: text.slice(list[0].start, whole.end), rule: LISTED_PARTS };
   if (list.length < 2 || list.some((p) => p.place.precision === 'country' || p.place.precision === 'site' || p.rule)) return null;
   if (new Set(list.map((p) => p.place.id)).size < 2) return null;
   const country = list[0].place.country;

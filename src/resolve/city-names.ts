@@ -79,7 +79,9 @@ export function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: 
     const beforeThe = tokens[open - 2];
     const afterA = prev !== undefined && prev.sentence === t.sentence && (prev.lower === 'a' || prev.lower === 'an');
     const facilityOfTown = !locative && !afterVerb && !subject && (afterA || prev?.lower === 'the' && beforeThe !== undefined && beforeThe.sentence === t.sentence
-      && (beforeThe.pos === 'VERB' || beforeThe.lower === 'on' || beforeThe.lower === 'against'));
+      && (beforeThe.pos === 'VERB' || beforeThe.lower === 'on' || beforeThe.lower === 'against'
+        // ... or any preposition's: "rammed a truck into the wall of the Bannu cantonment", "fired at the Quetta garrison"
+        || beforeThe.pos === 'ADP'));
     if (!locative && !afterVerb && !subject && !facilityOfTown) continue;
     const j = nameRunEnd(doc, i);
     // Longest run of capitalised words that names a city: "Kafr Nabl" before "Kafr"; after a locative word, failing
@@ -93,7 +95,8 @@ export function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: 
     // (the longer name spelt otherwise before a shorter one listed as written: "in Tal Rifaat" is Tall Rif'at, not a
     // village named Tal)
     const hit = longestName(doc, from, first, j, (text) => {
-      const named = citiesNamed(kb, text, locative || afterVerb, storyCountries);
+      // (a facility's town need not be a big one: "the Bannu cantonment" is Bannu's, a town of 50,000)
+      const named = citiesNamed(kb, text, locative || afterVerb, storyCountries, facilityOfTown ? FACILITY_TOWN_POPULATION : BARE_NAME_POPULATION);
       return named.length > 0 || !spelt ? named : spelt(text);
     });
     if (!hit || facilityOfTown && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns) || opensCompoundModifier(doc.text, tokens[hit.k].end)) continue;
@@ -164,7 +167,7 @@ export function listedBefore(located: ReadonlyArray<{ end: number; prep?: string
 }
 
 /** The cities of that name; only sizeable ones unless the name stands in a place's position. */
-function citiesNamed(kb: Knowledge, text: string, placePosition: boolean, storyCountries: ReadonlySet<string>): PlaceEntry[] {
+function citiesNamed(kb: Knowledge, text: string, placePosition: boolean, storyCountries: ReadonlySet<string>, minPopulation = BARE_NAME_POPULATION): PlaceEntry[] {
   const key = normalizeName(text);
   // "in Florida": a division that outweighs every town of its name many times over is the place (knowledge/geonames.ts)
   const division = placePosition ? kb.divisionsOverTowns?.(key) ?? [] : [];
@@ -181,8 +184,14 @@ function citiesNamed(kb: Knowledge, text: string, placePosition: boolean, storyC
   // "Qamishli" for Al Qamishli, "Suwayda" for As Suwayda: a sizeable town's name written without its Arabic article
   // (or a division's seat, which GeoNames lists with no population: Al Qamishli)
   const bare = glided.length > 0 || !placePosition ? glided : articleSpellings(key).flatMap((k) => kb.cities(k)).filter((c) => (c.population ?? 0) >= SPELT_ARTICLE_POPULATION || c.population === 0);
-  return [...new Set(bare)].filter((c) => placePosition || (c.population ?? 0) >= 100000);
+  return [...new Set(bare)].filter((c) => placePosition || (c.population ?? 0) >= minPopulation);
 }
+
+// a name in no place's position is a town's only if the town is sizeable; before a facility's noun ("the Bannu
+// cantonment", "the Zhob garrison") the noun says it is a place, so a smaller town will do (not a hamlet's: "the
+// Congress building" is no Congress, Arizona)
+const BARE_NAME_POPULATION = 100_000;
+const FACILITY_TOWN_POPULATION = 20_000;
 
 const FINAL_VOWEL = /[a-z]{3}[aeiou]h?$/;
 const SPELT_FINAL_H_POPULATION = 20_000;

@@ -25,6 +25,7 @@ interface NounPatterns {
   readonly before: RegExp;
   readonly after: RegExp;
   readonly listed: RegExp;
+  readonly listedAfter: RegExp;
   /** "Plaza Italia", "Piazza Venezia": a noun that opens the name. */
   readonly head: RegExp;
   /** "X, a small village near ...", "X was one of the safest districts in ...": the noun describes the name. */
@@ -44,6 +45,8 @@ function nounPatterns(nouns: readonly PlaceNoun[]): NounPatterns {
     // "the villages of Nguida and Litandacua", "the towns of Kumbo, Ndop and Batibo": each name of the list the plural names
     listed: new RegExp(`\\b(${alternation(ofNouns.map(plural))})\\s+of\\s+(?:${LISTED_NAME}\\s*,\\s*)*(?:(?:${LISTED_NAME}\\s*,?\\s+and\\s+)|)$`, 'i'),
     after: new RegExp(`^\\s+(${alternation(nouns.filter((n) => n.position === 'after' || n.position === 'both'))})\\b`, 'i'),
+    // "the Dayniile and Kaaraan districts": the names a plural noun after them lists (the name read, then the rest)
+    listedAfter: new RegExp(`^((?:\\s*,\\s*${LISTED_NAME})*\\s*,?\\s+and\\s+${LISTED_NAME})?\\s+(${alternation(nouns.filter((n) => n.position === 'after' || n.position === 'both').map(plural))})\\b`, 'i'),
     head: new RegExp(`^(${alternation(nouns.filter((n) => n.position === 'head'))})$`, 'i'),
     described: new RegExp(`^(?:\\s*,\\s+(?:a|an)|\\s+(?:is|was|has\\s+been|had\\s+been|remains|remained)\\s+(?:[\\w-]+\\s+){0,3}?(?:a|an|one\\s+of\\s+the))\\s+(?:[\\w-]+\\s+){0,3}?(${alternation(nouns.filter((n) => n.position !== 'head'))})(?:s|es)?${NOUN_PHRASE_END}`, 'i'),
     precision: new Map(nouns.flatMap((n) => (n.position === 'both' ? ['of', 'after'] : [n.position]).map((at) => [`${at}:${n.noun}`, n.precision] as const))),
@@ -66,11 +69,16 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     const [start, end] = [tokens[i].start, tokens[j].end];
     if (!free(index, start, end)) continue;
     // "the town of X" (only where "of" is X's preposition), or "X village"
-    const before = (locativePrep(doc, start) === 'of' ? patterns.before.exec(doc.text.slice(Math.max(0, start - 30), start)) : null)
+    // (not the whole a named part lies in: "the Buleda area of Kech", "the Gimbi and Nejo districts of West Wollega" name
+    // Buleda and Gimbi by the noun; Kech and West Wollega only hold them)
+    const whole = namedPartBefore(doc.text.slice(Math.max(0, start - 120), start), namesOther);
+    const before = whole ? null : (locativePrep(doc, start) === 'of' ? patterns.before.exec(doc.text.slice(Math.max(0, start - 30), start)) : null)
       ?? listedBefore(patterns.listed, doc.text.slice(Math.max(0, start - 90), start));
     // ... or "the Dnipro River", "the Kauru District": the noun capitalised as the name's last word
     // (not a word that describes the place after "a", or a side's: "a Druze-majority suburb", "a Kurdish-held area")
-    const after = before || describing(doc, i, j) ? null : patterns.after.exec(doc.text.slice(end, end + 24)) ?? ownNoun(doc, i, j, patterns.after);
+    // ... or "the Dayniile and Kaaraan districts", "the Buleda and Tump areas": each name of a list before the plural noun
+    const after = before || describing(doc, i, j) ? null : patterns.after.exec(doc.text.slice(end, end + 24)) ?? ownNoun(doc, i, j, patterns.after)
+      ?? listedAfter(patterns.listedAfter, doc.text.slice(Math.max(0, start - 4), start), doc.text.slice(end, end + 90));
     // ... or "Plaza Italia", "Plaza de Mayo": the noun opening the name, a public square's
     const headed = before || after || j === i ? null : patterns.head.exec(tokens[i].text);
     // ... or "X, a village near ...", "X was one of the safest districts": described as "the village of X" would be
@@ -84,7 +92,9 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     const unlisted = !noun && (nearOrSideOf(doc, start, j) || setInPlace(doc, start, j)) && !namesOther(text);
     if ((!noun && !unlisted) || names.has(text)) continue;
     const word = noun ? noun[1].toLowerCase().replace(/\s+/g, ' ') : '';
-    const precision = (headed ? patterns.precision.get(`head:${word}`) : after ? patterns.precision.get(`after:${word}`) : patterns.precision.get(`of:${word}`) ?? patterns.precision.get(`after:${word}`)) ?? 'city';
+    const nounPrecision = (headed ? patterns.precision.get(`head:${word}`) : after ? patterns.precision.get(`after:${word}`) : patterns.precision.get(`of:${word}`) ?? patterns.precision.get(`after:${word}`)) ?? 'city';
+    // "in Mogadishu's Hodan district": a district a city owns is a quarter of it, as precise as a town
+    const precision = nounPrecision === 'region' && cityOwning(doc.text, known, start) ? 'city' : nounPrecision;
     const kind = unlisted ? 'unlisted-town' : precision === 'region' ? 'named-division' : 'named-settlement';
     names.set(text, { id: `${kind}:${normalizeName(text)}`, name: text, precision, country: holderCountry(doc.text, known, end) ?? nameCountry(doc, story.filter((p) => p.end <= start || p.start >= end), tokens[i].sentence), lat: null, lon: null });
   }
@@ -97,7 +107,8 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     const [start, end] = [tokens[i].start, tokens[j].end];
     const place = names.get(doc.text.slice(start, end));
     if (!place || !free(index, start, end)) continue;
-    const prep = locativePrep(doc, start);
+    // (and it stands where its city does: "in Mogadishu's Hodan district" is "in" Hodan)
+    const prep = locativePrep(doc, start) ?? cityOwning(doc.text, known, start)?.prep ?? null;
     const rule = place.id.startsWith('unlisted-town:') ? 'place:unlisted-town' : place.precision === 'region' ? 'place:named-division' : 'place:named-settlement';
     out.push({ start, end, text: place.name, place, locative: prep !== null, prep, rule });
     i = j;
@@ -109,6 +120,12 @@ const describing = (doc: AnalyzedText, i: number, j: number) => /^an?$/.test(doc
 
 const plural = (n: PlaceNoun): PlaceNoun => ({ ...n, noun: /[^aeiou]y$/.test(n.noun) ? `${n.noun.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/.test(n.noun) ? `${n.noun}es` : `${n.noun}s` });
 
+/** The known city whose possessive stands right before `start` ("Mogadishu's Hodan district"). */
+function cityOwning(text: string, known: readonly PlaceMention[], start: number): PlaceMention | undefined {
+  const m = /['’]s\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, start - 8), start));
+  return m ? known.find((p) => p.place.precision === 'city' && p.end === start - m[0].length) : undefined;
+}
+
 /** A plural place noun's list before a name ("the villages of Nguida and "), its names capitalised; group 1 the noun, singular. */
 function listedBefore(listed: RegExp, before: string): RegExpExecArray | null {
   const m = listed.exec(before);
@@ -117,6 +134,29 @@ function listedBefore(listed: RegExp, before: string): RegExpExecArray | null {
   if (names.some((n) => !CAPITALISED.test(n.trim()))) return null;
   m[1] = m[1].replace(/ies$/i, 'y').replace(/(?:(?<=s|sh|ch|x)es|s)$/i, '');
   return m;
+}
+
+/**
+ * A plural place noun after a list of names ("the Gimbi and Nejo districts"; `rest` the text after the name read): a match
+ * with group 1 the noun, singular. The last name needs the list before it (`before`: "and ", ", "), so "the Wollega
+ * zones" names no zone "Wollega"; every name is capitalised.
+ */
+function listedAfter(listed: RegExp, before: string, rest: string): RegExpExecArray | null {
+  const m = listed.exec(rest);
+  if (!m) return null;
+  const names = (m[1] ?? '').split(/\s*,\s*|\s+and\s+/).filter((n) => n.trim() !== '');
+  if (names.length === 0 && !/(?:,|\band)\s+$/.test(before) || names.some((n) => !CAPITALISED.test(n.trim()))) return null;
+  m[1] = m[2].replace(/ies$/i, 'y').replace(/(?:(?<=s|sh|ch|x)es|s)$/i, '');
+  return m;
+}
+
+// "the Buleda area of ", "the Gimbi and Nejo districts of ": a capitalised name, or a list of them, before a place noun
+// and "of": the name after "of" is the whole the named part lies in
+// ("the Somali district of X", "the Kenyan town of Y" describe the place: a people's word, an actor's, names no part)
+const NAMED_PART_BEFORE = /\b(\p{Lu}[\p{L}'’-]*)\s+(?:area|district|neighbou?rhood|quarter|suburb|township|sub-?district|zone|woreda)s?\s+of\s+(?:the\s+)?$/u;
+function namedPartBefore(before: string, namesOther: (text: string) => boolean): boolean {
+  const m = NAMED_PART_BEFORE.exec(before);
+  return m !== null && !namesOther(m[1]);
 }
 
 // one name of a list after a plural place noun (the regex is case-insensitive, so a name is any word run without commas)

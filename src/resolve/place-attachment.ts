@@ -5,7 +5,8 @@ import type { PlaceMention } from './types.ts';
 // Not compound or amod: "Kachin rebel targets" uses the name as a modifier, it is no place phrase.
 const INSIDE_NAME = new Set(['flat', 'appos', 'conj']);
 // "the town of Elbe", "the outskirts of Mogadishu": the name hangs on a place noun, which carries the phrase
-const PLACE_NOUNS = /^(?:town|city|village|district|province|region|state|county|area|port|camp|outskirts|suburbs?|center|centre|capital|border|governorate|neighbou?rhood|hamlet|settlement)$/;
+// ... and a military post named by its town ("into the wall of the Bannu cantonment", "the Zhob garrison": wire-classes-46)
+const PLACE_NOUNS = /^(?:town|city|village|district|province|region|state|county|area|port|camp|outskirts|suburbs?|center|centre|capital|border|governorate|neighbou?rhood|hamlet|settlement|cantonment|garrison|barracks|airbase)$/;
 // nouns of a part of a town or region, whose own name is more precise than the whole named after "of"
 const PART_NOUNS = /^(?:area|district|neighbou?rhood|suburbs?|quarter)$/;
 // relations a place phrase hangs by ("attacked a base in X", "the raid near X", "took control of X")
