@@ -1,0 +1,31 @@
+import { coderPublishedOn, expectAll, expectNone } from './class-fixture.ts';
+
+// Session 46 classes of events the coder missed (recall), each on texts written for this file, with negatives that look
+// alike and must not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+
+// A warning whose that-clause puts the warner's OWN act in store under a condition is a conditional threat (PLOVER
+// THREATEN, "coercive or forceful warnings"), as "'We will respond if they return,' the army said" is: the clause's
+// subject a pronoun for the warner, a force it owns ("its military") or a phrase of its country ("Russian forces" for the
+// Kremlin). Aimed at the party the act names ("with X"), else the condition's doer (extract/warned-own-act.ts). The harm
+// in store as the clause's own subject ("hell will rain down on them if ...") is one too, and so is a that-clause the
+// parse hung as parataxis after a time phrase ("warned last week that there would be hell to pay if ...").
+expectAll(code, 'a warning of the warner\'s own act under a condition', [
+  ['Japan warned that its military would respond if the drones returned.', ['THREATEN Japan > null']],
+  ['The Kremlin warned that Russian forces would keep advancing if Ukraine rejected the offer.', ['THREATEN Kremlin > Ukraine']],
+  ['President Trump warned that Washington would not be generous with Colombia if Petro won the vote.', ['THREATEN President Trump > Colombia']],
+  ['Seoul warned on Friday that it would resume the loudspeaker broadcasts if Pyongyang launched more balloons.', ['THREATEN Seoul > Pyongyang']],
+]);
+expectAll(code, 'a harm in store told as the clause\'s subject, or after a time phrase', [
+  ['The general warned that "hell will rain down on them" if the shelling did not stop.', ['THREATEN']],
+  ['The president warned last week that there would be "hell to pay" if the vote count was rigged.', ['THREATEN']],
+  ['Iran\'s foreign minister warned on Sunday that there would be grave consequences if the inspectors returned.', ['THREATEN']],
+]);
+// another's outcome, or one the warner's own side would undergo, is a forecast
+expectNone(code, 'a forecast under a condition is no threat', 'THREATEN', [
+  'Economists warned that prices would rise if the drought continued.',
+  'The finance minister warned that Germany would miss its deficit targets if the budget were cut.',
+  'The IMF warned that Egypt would default if the loans were not rolled over.',
+  'Doctors warned that the hospital would close if the power cuts went on.',
+  'The union warned last week that prices would go up if the strike went on.',
+]);
