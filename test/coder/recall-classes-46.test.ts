@@ -1,4 +1,6 @@
-import { coderPublishedOn, expectAll, expectNone } from './class-fixture.ts';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { brief, coderPublishedOn, expectAll, expectNone, T } from './class-fixture.ts';
 
 // Session 46 classes of events the coder missed (recall), each on texts written for this file, with negatives that look
 // alike and must not change. 9 June 2025 is a Monday.
@@ -28,4 +30,26 @@ expectNone(code, 'a forecast under a condition is no threat', 'THREATEN', [
   'The IMF warned that Egypt would default if the loans were not rolled over.',
   'Doctors warned that the hospital would close if the power cuts went on.',
   'The union warned last week that prices would go up if the strike went on.',
+]);
+
+// A refused act another brought, "<act noun> brought/filed/launched by X" ("said it would fight the lawsuit filed by the
+// Justice Department"): the by-agent of the participle that describes the act noun is its doer, and so the refusal's
+// target, as its owner is ("fight the government's lawsuit"); a company fighting a state's suit is then political
+// (extract/tree-roles/proposal-maker.ts, asked again once a word sense makes "fight" a refusal: core/word-sense.ts).
+const refusalOf = (text: string) => code(text).filter((e) => e.type === 'REJECT').map((e) => e.target?.text ?? null);
+for (const [text, target] of [
+  ['The company said it would fight the lawsuit filed by the Justice Department.', 'Justice Department'],
+  ['Shell said it would fight the lawsuit launched by the Nigerian government.', 'Nigerian government'],
+  ['Glencore said it would fight the lawsuit brought by the Congolese government.', 'Congolese government'],
+] as const) {
+  test(`a refused act's doer named by a participle's "by" is the target: ${text}`, T, () => {
+    assert.ok(refusalOf(text).includes(target), JSON.stringify(code(text).map(brief)));
+  });
+}
+// no "by" names no one; armed men fought stay an attack, their backer no target
+test('a fine fought with no by-phrase keeps no target', T, () => {
+  assert.deepEqual(refusalOf('Google said it would fight the fine in the European courts.'), [null]);
+});
+expectNone(code, 'fighting rebels backed by another is no refusal', 'REJECT', [
+  'The army said it would fight the rebels backed by Rwanda.',
 ]);
