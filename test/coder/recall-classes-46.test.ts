@@ -53,3 +53,17 @@ test('a fine fought with no by-phrase keeps no target', T, () => {
 expectNone(code, 'fighting rebels backed by another is no refusal', 'REJECT', [
   'The army said it would fight the rebels backed by Rwanda.',
 ]);
+
+// "after" with a finite clause read as a phrase on a participle: "Relations soured after Poland accused Russia of ...":
+// the main verb read as a participle on its own subject ("Relations | soured after Poland", an acl) and the clause's verb
+// made the predicate of "Relations", which names no actor, so the clause's act was lost. A participle with no object and
+// no "by" agent whose phrase's noun names a doer is the predicate (extract/tree-repair/clause-read-as-phrase.ts).
+expectAll(code, 'a clause after "after" whose main verb was read as a participle', [
+  ['Relations soured after Poland accused Russia of meddling in its election.', ['ACCUSE Poland > Russia']],
+  ['Relations deteriorated after Rwanda expelled two Belgian diplomats.', ['SANCTION Rwanda > Belgian diplomats']],
+  ['Ties worsened after Hungary blamed Serbia for the border incident.', ['ACCUSE Hungary > Serbia']],
+]);
+expectAll(code, 'a participle that describes its noun stays', [
+  ['Soldiers stationed near the border shelled the village on Monday.', ['ASSAULT Soldiers > the village']],
+  ['Protests spread after police arrested the opposition leader.', ['COERCE police > the opposition leader']],
+]);
