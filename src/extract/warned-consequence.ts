@@ -47,7 +47,9 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
   const t = ctx.doc.tokens;
   const cues = ctx.kb.lexicon.clauseCues;
   // (a defeat or a fate is a harm in store only when a side that can inflict it warns of it: clause-cues.tsv side-harm)
-  const warner = ctx.phraseAt.get(tree.childrenWith(tr.head, 'nsubj')[0] ?? -1);
+  // ("said the plan could work, but warned that ...": a warning conjoined to another verb shares its subject)
+  const shared = tree.base(tr.head) === 'conj' ? tree.childrenWith(tree.head(tr.head), 'nsubj')[0] : undefined;
+  const warner = ctx.phraseAt.get(tree.childrenWith(tr.head, 'nsubj')[0] ?? shared ?? -1);
   const harm = isArmedSide(warner) || isStateVoice(warner) ? new Set([...cuePhrases(cues, 'warned-consequence'), ...cuePhrases(cues, 'side-harm')]) : cuePhrases(cues, 'warned-consequence');
   for (const clause of warningClauses(ctx, tree, tr.head)) {
     const subject = tree.childrenWith(clause, 'nsubj')[0];

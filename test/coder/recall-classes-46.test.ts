@@ -67,3 +67,28 @@ expectAll(code, 'a participle that describes its noun stays', [
   ['Soldiers stationed near the border shelled the village on Monday.', ['ASSAULT Soldiers > the village']],
   ['Protests spread after police arrested the opposition leader.', ['COERCE police > the opposition leader']],
 ]);
+
+// Talks that time or host an act told as done ("The deal was reached after three days of talks between A and B", "the
+// truce was signed at talks between A and B") were held: CONSULT between the two sides, as "talks between A and B took
+// place" is (core/between-parties.ts). Talks before an act still ahead, or named by a verb of the future, hold none.
+expectAll(code, 'talks between two sides that time an act told as done', [
+  ['The accord was reached after three days of talks between Sudan and Chad in Doha.', ['CONSULT Sudan > Chad']],
+  ['The truce was signed on Monday at talks between Armenia and Azerbaijan in Abu Dhabi.', ['CONSULT Armenia > Azerbaijan']],
+  ['The prisoner swap was agreed after two rounds of talks between Russia and Ukraine in Istanbul.', ['CONSULT Russia > Ukraine']],
+]);
+expectNone(code, 'talks before an act still ahead are no meeting', 'CONSULT', [
+  'The accord will be signed after talks between Sudan and Chad.',
+  'Kenya welcomed the agreement between Sudan and Chad.',
+]);
+
+// "last year after ...": a span of years made a date of the clause's own ("last year", "this year", "the same year") is
+// no anniversary the news is measured from ("three years after Russia invaded Ukraine"); the clause after "after" is an
+// act told (core/background.ts).
+expectAll(code, 'a deictic year before "after" is no anniversary', [
+  ['Tensions rose last year after Poland accused Russia of meddling in its election.', ['ACCUSE Poland > Russia']],
+  ['Trade slowed this year after Beijing accused Canberra of spying on its embassy.', ['ACCUSE Beijing > Canberra']],
+  ['Exports slumped last year after China banned imports of Lithuanian goods.', ['SANCTION China > Lithuanian']],
+]);
+expectNone(code, 'an anniversary stays background', 'ASSAULT', [
+  'Three years after Russia invaded Ukraine, the front line has barely moved.',
+]);
