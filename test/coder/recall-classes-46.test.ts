@@ -92,3 +92,12 @@ expectAll(code, 'a deictic year before "after" is no anniversary', [
 expectNone(code, 'an anniversary stays background', 'ASSAULT', [
   'Three years after Russia invaded Ukraine, the front line has barely moved.',
 ]);
+
+// "said the plan could be a basis, but warned that ...": a second saying with its own that-clause, read as a conjunct of
+// the reported clause's verb, is the speaker's (extract/tree-repair/reporter-second-act.ts), so the warning has its
+// warner and the warned own act its threat.
+expectAll(code, 'a warning conjoined after a report is the speaker\'s', [
+  ['The Kremlin said the proposal could be a starting point, but warned that Russian troops would keep advancing if Kyiv refused it.', ['THREATEN Kremlin > Kyiv']],
+  ['Beijing said the talks had been useful, but warned that it would respond if Manila sent more ships.', ['THREATEN Beijing > Manila']],
+  ['Tehran said the offer was a step forward but warned that it would resume enrichment if the sanctions stayed.', ['THREATEN']],
+]);
