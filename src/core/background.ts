@@ -179,9 +179,12 @@ function anniversaryCue(view: TreeView, n: number, cues: readonly CueEntry[]): s
   if (marker !== 'after' && marker !== 'since') return null;
   const m = view.childrenWith(n, 'mark', 'case').find((k) => view.tokens[k].lower === marker);
   if (m === undefined) return null;
-  for (const [cue, words] of multiWords(cuePhrases(cues, 'anniversary'))) if (wordsEndAt(view.tokens, m + 1, words)) return cue;
+  // ("Tensions rose last year after Poland accused Russia": "last year" dates the clause's own verb, no span measured)
+  for (const [cue, words] of multiWords(cuePhrases(cues, 'anniversary'))) if (wordsEndAt(view.tokens, m + 1, words) && !DEICTIC.has(view.tokens[m - words.length]?.lower ?? '')) return cue;
   return null;
 }
+// the words that make "year" a date of the clause's own ("last year", "this year", "next year", "the same year")
+const DEICTIC = new Set(['last', 'this', 'next', 'same', 'previous', 'past']);
 
 /**
  * A preposition of several words that the parse splits: "ahead of a planned protest" (the phrase hangs on "ahead"),

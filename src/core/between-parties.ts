@@ -54,7 +54,10 @@ function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhras
   // split, read by words, and the verb of happening or toll right after it)
   const byWords = sidesByWords(ctx, c);
   // (a gerund read as the fight's noun too: "condemned fighting between A and B" names a fight, it reports none)
-  if ((c.trigger.pattern.kind === 'noun' || c.rules.includes(GERUND_NOUN_RULE) || occurred) && !occurred && !cancelled && !scheduled && !toll && !statedNoun(ctx, c.trigger.head) && !byWords?.stated) return null;
+  // ("the deal was reached after three days of talks between A and B", "was signed at talks between A and B": talks that
+  // time or host an act told as done were held)
+  const timing = c.info.type === 'CONSULT' && timesToldAct(view, c.trigger.head);
+  if ((c.trigger.pattern.kind === 'noun' || c.rules.includes(GERUND_NOUN_RULE) || occurred) && !occurred && !cancelled && !scheduled && !toll && !timing && !statedNoun(ctx, c.trigger.head) && !byWords?.stated) return null;
   // the noun in the trigger, or the noun the trigger's verb states ("the deal ... was struck"), or the verb of
   // happening the parse hung the sides on ("clashes broke out between A and B")
   const nouns = [...c.trigger.tokens, ...view.children(c.trigger.head).filter((k) => NOUN_OF_VERB.has(view.label(k))), ...(occurred ? [view.head(c.trigger.head)] : [])];
@@ -170,4 +173,25 @@ function phraseFrom(ctx: SentenceContext, k: number): ActorPhrase | undefined {
     if (!SIDE_WORDS.has(ctx.doc.tokens[i].pos)) return undefined;
   }
   return undefined;
+}
+
+// the words a span of talks is counted in ("three days of talks", "hours of negotiations", "two rounds of talks")
+const SPAN_NOUNS = new Set(['minute', 'hour', 'day', 'week', 'month', 'round', 'year', 'session']);
+// the prepositions by which talks time or host another act ("after talks", "following talks", "at talks in Doha")
+const TIMING_PREPS = new Set(['after', 'following', 'at', 'during']);
+const AHEAD = new Set(['will', 'would', 'shall', "'ll", 'could', 'may', 'might', 'should', 'must']);
+
+/**
+ * "The deal was reached after three days of talks between A and B", "the truce was signed at talks between A and B":
+ * talks (through a span they are counted in) that time or host an act its verb tells as done, in the past with no
+ * modal ("will be signed after talks" has held none), were held themselves.
+ */
+function timesToldAct(view: ReturnType<SentenceContext['tree']>, noun: number): boolean {
+  let n = noun;
+  const head = view.head(n);
+  if (view.has(head) && view.marker(n) === 'of' && SPAN_NOUNS.has(view.tokens[head].lemma)) n = head;
+  const verb = view.head(n);
+  if (!view.has(verb) || view.upos(verb) !== 'VERB' || !TIMING_PREPS.has(view.marker(n) ?? '')) return false;
+  const word = view.tokens[verb];
+  return word.lower !== word.lemma && !word.lower.endsWith('ing') && !view.childrenWith(verb, 'aux').some((a) => AHEAD.has(view.tokens[a].lower));
 }

@@ -13,6 +13,7 @@ import { agentNodes, objectNodes, QUANTITIES, titleWords } from './sense-object.
 import { LED_BY_RULE } from '../extract/tree-roles/tree-actors.ts';
 import { opensTimePhrase, storySideHolds } from './sense-story.ts';
 import { forceKind, isCivic, isUnarmed } from './force-kind.ts';
+import { withProposalMaker } from '../extract/tree-roles/proposal-maker.ts';
 
 const WINDOW = 4;
 
@@ -33,7 +34,9 @@ export function applyWordSenses(ctx: SentenceContext, candidates: readonly Candi
       // "Egypt and Turkey resumed direct flights": between partners the pattern's own words ("direct flights") name the
       // exchange, no one it is done to
       const targets = hit.side === 'partners' ? c.targets.filter((p) => !c.trigger.tokens.some((k) => p.start <= k && k < p.end)) : c.targets;
-      out.push(info ? { ...c, info, targets, rules: [...c.rules, `sense:${hit.id}`] } : c);
+      // ("would fight the lawsuit brought by the Justice Department": a refusal asks whose act it refuses, extract/tree-roles/proposal-maker.ts)
+      const sensed = info ? { ...c, info, targets, rules: [...c.rules, `sense:${hit.id}`] } : c;
+      out.push(info && targets.length === 0 ? withProposalMaker(ctx, ctx.tree(), sensed) : sensed);
     }
   }
   return out;

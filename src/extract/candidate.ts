@@ -23,6 +23,7 @@ import { answersNamedAct } from './tree-roles/avenged-act.ts';
 import { rolesKind, isPluralActNoun, PLURAL_ACT_NOUN_RULE } from './tree-roles/gerund-noun.ts';
 import { colonContent } from './colon-content.ts';
 import { warnedConsequence, WARNED_CONSEQUENCE_RULE } from './warned-consequence.ts';
+import { WARNED_OWN_ACT_RULE } from './warned-own-act.ts';
 import { speakersVehicle } from './noun-modifier-actor.ts';
 import { enteredCountry, equipmentObject, isDirectObject, objectCountry } from './object-evidence.ts';
 import { triggerRepairs } from './tree-repair/trigger-repairs.ts';
@@ -111,7 +112,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // doer) the target where the warning names no addressee before it ("warned Iran that ...")
   const warned = warnedConsequence(ctx, tr, info.type);
   const addressed = warned ? targets.filter((x) => x.end <= warned.clauseStart) : [];
-  if (warned) targets = addressed.length ? addressed : warned.target ? [warned.target] : [], rules.push(WARNED_CONSEQUENCE_RULE);
+  if (warned) targets = addressed.length ? addressed : warned.target ? [warned.target] : [], rules.push(WARNED_CONSEQUENCE_RULE, ...(warned.own ? [WARNED_OWN_ACT_RULE] : []));
   if (tr.pattern.requiresObject && !warned && !mutual && !entered && !objectGap && !(kind === 'verb' && rules.includes(SHARED_OBJECT_RULE)) && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr, info.type) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr)) && !answersAct(ctx, tr)) {
     // "called on member states to arrest him": an appeal to a noun no party is named for, told what to do
     if (appealAddressee(ctx, tr, info.type)) rules.push(APPEAL_ADDRESSEE_RULE);

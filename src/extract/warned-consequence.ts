@@ -4,6 +4,7 @@ import type { TreeView } from './tree-roles/tree-view.ts';
 import type { Trigger } from './triggers.ts';
 import { cuePhrases } from './cue-groups.ts';
 import { isActNoun } from './tree-roles/object-words.ts';
+import { warnedOwnAct } from './warned-own-act.ts';
 
 export const WARNED_CONSEQUENCE_RULE = 'roles:warned-consequence';
 
@@ -40,15 +41,17 @@ const named = (ctx: SentenceContext, tree: TreeView, node: number | undefined): 
  * clause ("warned Iran that there would be consequences if it ..."; `clauseStart`: where the clause begins). Undefined when the warning names no such harm
  * ("warned that prices would rise if the drought went on" is a forecast).
  */
-export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: string): { target: ActorPhrase | null; clauseStart: number } | undefined {
+export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: string): { target: ActorPhrase | null; clauseStart: number; own?: boolean } | undefined {
   if (type !== 'THREATEN' || tr.pattern.kind !== 'verb') return undefined;
   const tree = ctx.tree();
   const t = ctx.doc.tokens;
   const cues = ctx.kb.lexicon.clauseCues;
   // (a defeat or a fate is a harm in store only when a side that can inflict it warns of it: clause-cues.tsv side-harm)
-  const warner = ctx.phraseAt.get(tree.childrenWith(tr.head, 'nsubj')[0] ?? -1);
+  // ("said the plan could work, but warned that ...": a warning conjoined to another verb shares its subject)
+  const shared = tree.base(tr.head) === 'conj' ? tree.childrenWith(tree.head(tr.head), 'nsubj')[0] : undefined;
+  const warner = ctx.phraseAt.get(tree.childrenWith(tr.head, 'nsubj')[0] ?? shared ?? -1);
   const harm = isArmedSide(warner) || isStateVoice(warner) ? new Set([...cuePhrases(cues, 'warned-consequence'), ...cuePhrases(cues, 'side-harm')]) : cuePhrases(cues, 'warned-consequence');
-  for (const clause of tree.childrenWith(tr.head, 'ccomp')) {
+  for (const clause of warningClauses(ctx, tree, tr.head)) {
     const subject = tree.childrenWith(clause, 'nsubj')[0];
     const lemma = t[clause].lemma;
     // "there would be consequences | hell to pay | a price to pay"
@@ -64,6 +67,9 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
     const punished = cuePhrases(cues, 'suffered-consequence').has(lemma) && objects.some(punishing);
     const suffered = punished || cuePhrases(cues, 'suffered-consequence').has(lemma) && objects.some((o) => harm.has(t[o].lemma));
     const regretted = cuePhrases(cues, 'regretting').has(lemma);
+    // "warned that hell would rain down on them if ...": the harm in store is the clause's own subject, coming
+    // (clause-cues.tsv harm-coming; "prices would go up" tells no harm)
+    const falling = subject !== undefined && harm.has(t[subject].lemma) && cuePhrases(cues, 'harm-coming').has(lemma) && inStore(ctx, tree, clause);
     // "Hamas warned that the hostages' lives would be at risk", "... that the captives would die if the bombing went on":
     // a harm in store for people (clause-cues.tsv befalling-harm), told by a side that bears arms or governs, is a threat
     // to them; told by others ("aid agencies warned that children would die") it is a forecast
@@ -82,10 +88,13 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
     // governs or bears arms, threatens that subject
     const imposed = imposedHarm(ctx, tree, clause, warner);
     if (imposed !== undefined) return { target: imposed, clauseStart: clauseStartOf(ctx, tree, clause) };
-    if (!existential && !suffered && !regretted) continue;
     // (or on the warning verb itself, after the clause: "warned that there would be 'hell to pay' | if ...")
     const condition = conditionUnder(tree, clause) ?? tree.childrenWith(tr.head, 'advcl').find((k) => k > clause && CONDITION_MARKS.has(tree.marker(k) ?? ''));
-    const befallen = existential ? null : named(ctx, tree, subject);
+    // "warned that its military would respond if the drones returned": the warner's own act in store (warned-own-act.ts)
+    const own = !existential && !suffered && !regretted && !falling ? warnedOwnAct(ctx, tree, clause, subject, warner, condition) : undefined;
+    if (own) return { target: own.target, clauseStart: clauseStartOf(ctx, tree, clause), own: true };
+    if (!existential && !suffered && !regretted && !falling) continue;
+    const befallen = existential || falling ? null : named(ctx, tree, subject);
     // "Israel would pay a heavy price for its aggression": a harm paid for an act one did is in store as surely
     // "Iran warned that Israel would pay a heavy price": a harm in store for a named side is a threat without a condition
     if (condition === undefined) {
@@ -98,6 +107,18 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
     return { target: befallen ?? named(ctx, tree, tree.childrenWith(condition, 'nsubj')[0]), clauseStart: clauseStartOf(ctx, tree, clause) };
   }
   return undefined;
+}
+
+/**
+ * The clauses a warning tells: its that-clause, or one the parse hung on it as `parataxis` or `obl` that opens with
+ * "that" ("warned last week that there would be hell to pay", "warned on Sunday that there would be grave
+ * consequences": a time phrase between verb and clause misleads the parse).
+ */
+function warningClauses(ctx: SentenceContext, tree: TreeView, verb: number): number[] {
+  const t = ctx.doc.tokens;
+  const marked = (k: number) => [k, ...tree.childrenWith(k, 'cop')].some((n) => tree.childrenWith(n, 'mark').some((m) => t[m].lower === 'that'));
+  const opensWithThat = (k: number) => k > verb && (t[tree.span(k)[0]]?.lower === 'that' || marked(k));
+  return [...tree.childrenWith(verb, 'ccomp'), ...tree.childrenWith(verb, 'parataxis', 'obl').filter(opensWithThat)];
 }
 
 /** Whether the harm is paid "for" an act ("pay a heavy price for its aggression", "pay dearly for the attack"). */

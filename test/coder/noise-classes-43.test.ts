@@ -114,9 +114,8 @@ expectNone('a lawsuit or a charge fought is no attack and no threat', 'ASSAULT',
   'Google said it would fight the fine in the European courts.',
   'The senator said she would fight the ethics charges.',
 ]);
-// (todo: a lawsuit's "brought by" names its suer, who is the refusal's target; it was met only while "Justice
-// Department" read as a bare "Department", before session 45 named it the US government's)
-test('a lawsuit fought is refused, its suer named by "brought by"', { ...T, todo: 'the by-phrase of a lawsuit is no participant' }, () => {
+// (a lawsuit's "brought by" names its suer, who is the refusal's target: extract/tree-roles/proposal-maker.ts, recall-46)
+test('a lawsuit fought is refused, its suer named by "brought by"', T, () => {
   assert.ok(code('Walmart said it would fight the lawsuit brought by the Justice Department.').some((e) => e.type === 'REJECT'));
 });
 expectNone('a vow to fight a charge threatens no one', 'THREATEN', [

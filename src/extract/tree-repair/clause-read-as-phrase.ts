@@ -74,6 +74,7 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number, 
   if (marker === undefined) return false;
   // "hours after Ukraine fired": the span before the subordinator read as the verb's subject measures the clause
   const span = tree.children(verb).find((k) => k < marker && tree.base(k) === 'nsubj' && SPANS.has(tokens[k].lemma));
+  if (predicateReadAsParticiple(tree, tokens, verb, noun, marker)) return true;
   if (tree.children(verb).some((k) => k !== span && ['nsubj', 'expl', 'csubj'].includes(tree.base(k)) || tree.base(k) === 'mark' && k !== marker)) return false;
   // the phrase hung on its own verb ("as police" an oblique of "detained"): the clause belongs to the verb above
   // ("a day after Hezbollah fired rockets": the span "a day" hung on the clause's verb, the verb on the noun after it)
@@ -95,5 +96,31 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number, 
     // what the parse hung on that noun before the clause ("on Wednesday, a day after") belongs to the predicate
     for (const k of tree.children(object)) if (k < tree.children(verb)[0] && k < noun) tree.attach(k, predicate, tree.base(k) === 'compound' ? 'obl' : tree.label(k));
   }
+  return true;
+}
+
+/**
+ * "Relations soured after Poland accused Russia of meddling", "Ties worsened after Hungary blamed Serbia for the
+ * incident": the main verb read as a participle on its own subject ("Relations | soured after Poland", an `acl`) and
+ * the clause's verb made the predicate of that subject. A participle with no object and no "by" agent, right before the
+ * subordinator, whose phrase's noun names a doer (a name, a pronoun, a plural: "after police", "after protesters") is
+ * the predicate: it takes the verb's place and the subject, and the clause is its `advcl`. A participle that describes
+ * ("Troops deployed after the vote arrested 12 people": "the vote" names no doer) stays.
+ */
+function predicateReadAsParticiple(tree: EditableTree, tokens: readonly Token[], verb: number, noun: number, marker: number): boolean {
+  const participle = tree.head(noun);
+  const subject = tree.children(verb).find((k) => tree.base(k) === 'nsubj' && k < marker);
+  if (subject === undefined || participle < 0 || tree.label(participle) !== 'acl' || tree.head(participle) !== subject || !(subject < participle && participle < marker)) return false;
+  if (tree.upos(participle) !== 'VERB' || tokens[participle].lower.endsWith('ing') || tree.children(participle).some((k) => tree.base(k) === 'obj' || tree.label(k) === 'obl:agent' || tokens[k].lower === 'by')) return false;
+  const doer = tree.upos(noun) === 'PROPN' || tree.upos(noun) === 'PRON' || tree.upos(noun) === 'NOUN' && tokens[noun].lower !== tokens[noun].lemma;
+  if (!doer || tree.children(verb).some((k) => tree.base(k) === 'mark')) return false;
+  tree.attach(participle, tree.head(verb), tree.label(verb));
+  tree.attach(subject, participle, tree.label(subject));
+  // what the verb held before the subordinator, and the closing punctuation, are the predicate's
+  const last = Math.max(...tree.nodes());
+  for (const k of [...tree.children(verb)]) if (k !== subject && (k < marker || tree.base(k) === 'punct' && k === last)) tree.attach(k, participle, tree.label(k));
+  tree.attach(verb, participle, 'advcl');
+  tree.attach(noun, verb, 'nsubj');
+  tree.attach(marker, verb, 'mark');
   return true;
 }

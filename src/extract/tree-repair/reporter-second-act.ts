@@ -34,7 +34,9 @@ export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Tok
     // (", and accused Israel of ...": a comma before the "and" closes the reported clause; a stance after it is the speaker's)
     // ("said the province needed more funds and criticized ...": a verb of state describes as a copula does; data/lexicon/described-state-verbs.tsv)
     const stance = stanceActs.has(tokens[act].lemma) && (isCopular(tree, reported) || states.has(tokens[reported].lemma) || deniedHaving(tree, tokens, reported) || commaAnd);
-    if (!SPEAKERS_OWN_ACTS.has(tokens[act].lemma) && !(isPassive(tree, reported) && hasObject(tree, act)) && !stance) continue;
+    // ("said the plan could form a basis, but warned that ...": a second saying with its own that-clause is the speaker's)
+    const saying = REPORT_FORMS.has(tokens[act].lower) && tree.children(act).some((k) => tree.base(k) === 'ccomp');
+    if (!SPEAKERS_OWN_ACTS.has(tokens[act].lemma) && !(isPassive(tree, reported) && hasObject(tree, act)) && !stance && !saying) continue;
     const say = tree.head(reported);
     if (say < 0 || say >= reported || tree.upos(say) !== 'VERB' || !REPORT_FORMS.has(tokens[say].lower) && !DENYING_FORMS.has(tokens[say].lower)) continue;
     if (!sameTense(tokens[say], tokens[act])) continue;

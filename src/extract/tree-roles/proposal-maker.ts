@@ -3,6 +3,7 @@ import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { participantsAt } from './participants.ts';
 import { PUT_TO_ANOTHER } from '../../resolve/proposer.ts';
+import { isActNoun } from './object-words.ts';
 
 export const PROPOSAL_MAKER_RULE = 'roles:tree-proposal-maker';
 // answers to what another party put forward: accepting, rejecting or welcoming it
@@ -14,6 +15,9 @@ const ANSWER_TYPES = new Set(['AGREE', 'REJECT', 'SUPPORT']);
  * or "by", or the "by" agent of the participle that describes it) is whom the answer addresses, its target, not the
  * proposal. A claim the pattern itself names is answered the same way ("rejected claims by the opposition that ...",
  * "dismissed accusations made by Washington"): whose claim is rejected is the target (PLOVER REJECT).
+ * So is a refused act another brought ("said it would fight the lawsuit brought by the Justice Department", "rejected the
+ * charges filed by prosecutors"): the act noun's doer, the "by" agent of the participle that describes it, is the target,
+ * as its owner is ("fight the government's lawsuit"); a sense that makes the verb a refusal asks again (core/word-sense.ts).
  * The rest of the reading stands when the sentence names no such party, or names the actor itself.
  */
 export function withProposalMaker(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
@@ -22,7 +26,7 @@ export function withProposalMaker(ctx: SentenceContext, tree: TreeView, c: Candi
   // ("The plan, which was put forward by Egypt, was rejected by Israel": a passive answer's subject is what it answers)
   const answered = [...tree.childrenWith(c.trigger.head, 'obj'), ...(tree.isPassive(c.trigger.head) ? tree.childrenWith(c.trigger.head, 'nsubj:pass') : [])];
   for (const obj of answered) {
-    if (!PUT_TO_ANOTHER.has(t[obj].lemma) && !(c.info.type === 'REJECT' && c.trigger.tokens.includes(obj))) continue;
+    if (!PUT_TO_ANOTHER.has(t[obj].lemma) && !(c.info.type === 'REJECT' && (c.trigger.tokens.includes(obj) || isActNoun(ctx.kb, t[obj].lemma)))) continue;
     const from = tree.childrenWith(obj, 'nmod').find((n) => n > obj && (tree.marker(n) === 'from' || tree.marker(n) === 'by'));
     // (described by a participle or a relative clause: "a plan put forward by Kenya", "the plan, which was put forward by Egypt")
     const described = tree.children(obj).find((v) => v > obj && tree.base(v) === 'acl' && tree.isPassive(v) && tree.childrenWith(v, 'obl:agent', 'obl').some((n) => tree.marker(n) === 'by'));
