@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
+import { phraseOpeners } from '../nlp/phrase-openers.ts';
 
 export const ATTENDANT_RULE = 'actor:attendant-of';
 
@@ -17,7 +18,7 @@ const BEFORE_OWNER = /^\s*(?:(?:the|a|an)\s+)?$/i;
 export function withAttendants(doc: AnalyzedText, phrases: readonly ActorPhrase[], links: ReadonlySet<string> | undefined): readonly ActorPhrase[] {
   if (!links || links.size === 0) return phrases;
   let out: ActorPhrase[] | null = null;
-  const tokens = doc.tokens, openers = linkOpeners(links);
+  const tokens = doc.tokens, openers = phraseOpeners(links);
   for (let i = 0; i < tokens.length; i++) {
     if (!openers.has(tokens[i].lower)) continue; // (most words open no link: no strings are joined for them)
     const n = [2, 3].find((k) => tokens[i + k - 1]?.sentence === tokens[i].sentence && links.has(tokens.slice(i, i + k).map((t) => t.lower).join(' ')));
@@ -36,18 +37,6 @@ export function withAttendants(doc: AnalyzedText, phrases: readonly ActorPhrase[
     out = [...current.filter((p) => p !== owner), attendantOf(owner, start, text, plural)].sort((a, b) => a.start - b.start);
   }
   return out ?? phrases;
-}
-
-const openersOf = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
-
-/** Every word sequence a link starts with, short of the whole link ("aide" of "aide to"): a token opens a link only if its word is one. */
-function linkOpeners(links: ReadonlySet<string>): ReadonlySet<string> {
-  let openers = openersOf.get(links);
-  if (openers) return openers;
-  const found = new Set<string>();
-  for (const link of links) for (let at = link.indexOf(' '); at > 0; at = link.indexOf(' ', at + 1)) found.add(link.slice(0, at));
-  openersOf.set(links, found);
-  return found;
 }
 
 function attendantOf(owner: ActorPhrase, start: number, text: string, plural: boolean): ActorPhrase {
