@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/types.ts';
 import type { Sentence, Token } from '../nlp/types.ts';
+import { phraseOpeners } from '../nlp/phrase-openers.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 
 /**
@@ -34,9 +35,14 @@ function rowAt(tokens: readonly Token[], i: number, kb: Knowledge): { readonly d
     if (domain !== undefined) found = { domain, width: j + 3 - i };
   }
   if (found) return found;
-  const next = tokens[i + 1], pair = next?.sentence === tokens[i].sentence ? rows.get(`${tokens[i].lower} ${next.lower}`) : undefined;
-  return pair !== undefined ? { domain: pair, width: 2 } : { domain: rows.get(tokens[i].lower), width: 1 };
+  // (a two-word row is asked for only after a word that opens one: no pair of words is joined for the others)
+  const next = tokens[i + 1], pair = next?.sentence === tokens[i].sentence && phraseOpeners(rows).has(tokens[i].lower) ? rows.get(`${tokens[i].lower} ${next.lower}`) : undefined;
+  if (pair !== undefined) return { domain: pair, width: 2 };
+  const domain = rows.get(tokens[i].lower);
+  return domain === undefined ? NO_ROW : { domain, width: 1 };
 }
+
+const NO_ROW = { domain: undefined, width: 1 } as const;
 
 /** The domains of data/lexicon/off-topic.tsv. */
 export type OffTopicDomain = 'sport' | 'markets' | 'weather' | 'health';

@@ -100,6 +100,7 @@ export function splitAfterPlatformX(spans: readonly Span[], values: readonly str
   for (const [first, last] of spans) {
     let from = first;
     for (let k = first + 1; k < last; k++) {
+      if (!mayEndHidden(values[k] ?? '')) continue; // (most words end nothing: no look ahead for them)
       // (a line break after it is a token of its own: the next word is the first that is not blank)
       let next = k + 1;
       while (next < last && (values[next] ?? '').trim() === '') next++;
@@ -113,9 +114,16 @@ export function splitAfterPlatformX(spans: readonly Span[], values: readonly str
   return out;
 }
 
+/** The word is one `endsHidden` may end a sentence at ("X.", a clock's "a.m.", an ellipsis). */
+function mayEndHidden(word: string): boolean {
+  return word === 'X.' || ELLIPSES.has(word) || CLOCK.has(word.toLowerCase());
+}
+
+const OPENS_UPPER = /^\p{Lu}/u;
+
 function endsHidden(values: readonly string[], k: number, next: number): boolean {
   const word = values[k] ?? '', following = values[next] ?? '';
-  if (!/^\p{Lu}/u.test(following)) return false;
+  if (!OPENS_UPPER.test(following)) return false;
   if (word === 'X.') return PLATFORM_BEFORE.has((values[k - 1] ?? '').toLowerCase());
   if (CLOCK.has(word.toLowerCase())) return /^\d/.test(values[k - 1] ?? '') && !AFTER_CLOCK.has(following.toLowerCase()) && (values[next + 1] ?? '').toLowerCase() !== 'time';
   return ELLIPSES.has(word) && k > 0 && SENTENCE_OPENERS.has(following.toLowerCase());

@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/types.ts';
 import type { AnalyzedText, Token } from '../nlp/types.ts';
+import { phraseOpeners } from '../nlp/phrase-openers.ts';
 import { withArmedModifier } from './sector-antecedent.ts';
 import { appositiveBody, namedBody, titledBody } from './body-names.ts';
 import type { ActorPhrase } from './types.ts';
@@ -235,7 +236,7 @@ function nameParticle(tokens: AnalyzedText['tokens'], k: number, particles: Read
   return next.pos === 'PROPN' && /^[A-Z]/.test(next.text) || particles.get(next.lower) === 'space' && /^[A-Z]/.test(tokens[k + 2]?.text ?? '') && tokens[k + 2]?.sentence === next.sentence;
 }
 
-const isMediatorAnaphor = (kb: Knowledge, t: Token, next: Token, known: SpanIndex<ActorPhrase>) => kb.lexicon.anaphors.get(`${t.lower} ${next.lower}`) === 'mediator' && !known.overlaps(next.start, next.end);
+const isMediatorAnaphor = (kb: Knowledge, t: Token, next: Token, known: SpanIndex<ActorPhrase>) => phraseOpeners(kb.lexicon.anaphors).has(t.lower) && kb.lexicon.anaphors.get(`${t.lower} ${next.lower}`) === 'mediator' && !known.overlaps(next.start, next.end);
 function anaphor(doc: AnalyzedText, start: number, end: number, refersTo: string, plural: boolean): ActorPhrase {
   const text = doc.text.slice(start, end);
   return { start, end, text, name: text, code: null, kind: 'anaphor', plural, entry: null, refersTo, locative: false, rule: `anaphor:${refersTo}` };

@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
+import { phraseOpeners } from '../nlp/phrase-openers.ts';
 
 export const ATTENDANT_RULE = 'actor:attendant-of';
 
@@ -17,8 +18,9 @@ const BEFORE_OWNER = /^\s*(?:(?:the|a|an)\s+)?$/i;
 export function withAttendants(doc: AnalyzedText, phrases: readonly ActorPhrase[], links: ReadonlySet<string> | undefined): readonly ActorPhrase[] {
   if (!links || links.size === 0) return phrases;
   let out: ActorPhrase[] | null = null;
-  const tokens = doc.tokens;
+  const tokens = doc.tokens, openers = phraseOpeners(links);
   for (let i = 0; i < tokens.length; i++) {
+    if (!openers.has(tokens[i].lower)) continue; // (most words open no link: no strings are joined for them)
     const n = [2, 3].find((k) => tokens[i + k - 1]?.sentence === tokens[i].sentence && links.has(tokens.slice(i, i + k).map((t) => t.lower).join(' ')));
     if (n === undefined) continue;
     const current: readonly ActorPhrase[] = out ?? phrases;

@@ -14,7 +14,7 @@ const LOCATIVE = new Set(['in', 'into', 'across', 'throughout', 'to', 'from', 'o
  * compass-states.tsv). Not before a name ("the North Atlantic", "the South China Sea") nor after a preposition of place.
  */
 export function withCompassStates(doc: AnalyzedText, kb: Knowledge, found: readonly ActorPhrase[]): ActorPhrase[] {
-  const named = new Set(found.map((p) => p.code?.slice(0, 3)).filter((c): c is string => c !== undefined));
+  let named: ReadonlySet<string> | undefined; // the states the story names, gathered at its first "the North"/"the South"
   const added: ActorPhrase[] = [];
   const t = doc.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
@@ -22,7 +22,9 @@ export function withCompassStates(doc: AnalyzedText, kb: Knowledge, found: reado
     if (t[i].lower !== 'the' || !/^(North|South)$/.test(word.text) || word.sentence !== t[i].sentence) continue;
     const next = t[i + 2];
     if (next && next.sentence === word.sentence && /^[A-Z]/.test(next.text) || LOCATIVE.has(t[i - 1]?.lower ?? '')) continue;
-    const code = kb.lexicon.compassStates.get(word.lower)?.find((c) => named.has(c));
+    named ??= new Set(found.map((p) => p.code?.slice(0, 3)).filter((c): c is string => c !== undefined));
+    const states = named;
+    const code = kb.lexicon.compassStates.get(word.lower)?.find((c) => states.has(c));
     const country = code === undefined ? undefined : kb.countries.get(code);
     if (!code || !country || found.some((p) => p.start < word.end && p.end > t[i].start)) continue;
     const text = doc.text.slice(t[i].start, word.end);
