@@ -36,7 +36,7 @@ import { demonymOwner, possessiveOwner } from './demonym-owner.ts';
 import { LIFTED_PENALTY_TYPES, PENALTY_TYPES, penaltyNouns, withPenaltyLanding } from './penalty-landing.ts';
 import { movedToward, MOVED_TOWARD_RULE } from './moved-toward.ts';
 import { asThing, retakenWithoutTaker, withoutRetakenPlace } from './retaken-place.ts';
-import { withProtestTargets } from './doer-landing.ts';
+import { withProtestTargets, withoutSiteOrIssueOwner } from './doer-landing.ts';
 import { actLanding, tollAct, THING_TARGET, withAgentlessActLanding } from './named-act.ts';
 import { settledPlaceCountry } from './settled-place.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting, ownedConjuncts } from './phrase-position.ts';
@@ -65,7 +65,7 @@ const SUM_WORDS = new Set(['million', 'billion', 'trillion', 'dollars', 'euros',
  * found it joins the event's `rules`.
  */
 export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, found: Candidate): Candidate {
-  let c = withProposalMaker(ctx, view(), withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), withTitledTargets(ctx, view(), withoutAgreementTopic(ctx, view(), withoutHelpers(ctx, view(), withGivenRecipient(ctx, view(), found)))))))));
+  let c = withProposalMaker(ctx, view(), withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), withTitledTargets(ctx, view(), withoutAgreementTopic(ctx, view(), withoutHelpers(ctx, view(), withGivenRecipient(ctx, view(), withoutSiteOrIssueOwner(ctx, view(), found))))))))));
   // ("accepted a ceasefire proposal from the African Union": the party that proposed it, not the proposal)
   if (c.reciprocal || c.rules.includes(PROPOSAL_MAKER_RULE) || c.rules.includes(AGREEMENT_TOPIC_RULE)) return c; // ("a deal on farm workers": no landing in the topic)
   // an act with no agent is coded for whom it befell, unless the sentence names the act and what it hit (a thing alone
