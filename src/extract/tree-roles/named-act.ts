@@ -1,5 +1,4 @@
 import type { Candidate } from '../candidate.ts';
-import type { ActorPhrase } from '../../resolve/types.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { landingNode, saidOn, type LandingNode } from './landing-node.ts';
@@ -58,24 +57,22 @@ export function namedAct(tree: TreeView, ctx: SentenceContext, verb: number, own
 }
 
 /**
- * "killed five fighters in a raid on a camp", "killed 54 soldiers in attacks on two army posts": an active toll verb
+ * "killed five fighters in a raid on a camp", "killed six militants in a raid on a hideout": an active toll verb
  * with an object names whom the act hit itself; the act its "in" phrase names only tells how, so its landing is no
  * target (the hand-coded sets code the people killed). The act as subject ("a raid on a camp killed five") and the
  * passive ("five were killed in a raid on a camp") still land where the act does.
  */
-export function tollAct(tree: TreeView, ctx: SentenceContext, verb: number, own: readonly number[], victims: readonly ActorPhrase[]): number | null {
+export function tollAct(tree: TreeView, ctx: SentenceContext, verb: number, own: readonly number[]): number | null {
   const act = namedAct(tree, ctx, verb, own);
   if (act === null || tree.isPassive(verb) || !TOLL_PREPS.has(tree.marker(act) ?? '')) return act;
   const objects = tree.childrenWith(verb, 'obj');
   if (objects.length === 0 || !(tree.head(act) === verb || objects.includes(tree.head(act)))) return act;
-  // ("in a raid on a Boko Haram hideout": a thing another named side holds than the victims' still tells whose it is,
-  // and the act noun's own event agrees with it; "on two army positions" where soldiers died is the victims' side)
+  // ("in a raid on a Boko Haram hideout", "in an attack on an army base": a thing a side named in it holds tells whose
+  // it is, and stays the act's landing; the hand-coded sets keep it; only a bare thing gives way, "on a camp")
   const landing = actLanding(tree, ctx, act);
   if (landing === null) return null;
   const [first, last] = tree.span(landing.node);
-  const sides = new Set(victims.map((v) => v.code));
-  const owner = (p: ActorPhrase | undefined) => p !== undefined && p.code !== null && !p.locative && !sides.has(p.code);
-  for (let k = first; k < last; k++) if (owner(ctx.phraseAt.get(k))) return act;
+  for (let k = first; k < last; k++) if (ctx.phraseAt.get(k)?.locative === false) return act;
   return null;
 }
 

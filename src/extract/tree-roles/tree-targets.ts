@@ -98,7 +98,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // "liberated the town of Dikwa": ground taken back is no country's target, only a thing (its holder's when named)
   const retaken = c.info.type === 'AGREE' ? null : withoutRetakenPlace(ctx, c);
   if (retaken) c = retaken;
-  const act = c.trigger.pattern.kind === 'verb' ? tollAct(tree, ctx, c.trigger.head, c.trigger.tokens, c.targets) : null;
+  const act = c.trigger.pattern.kind === 'verb' ? tollAct(tree, ctx, c.trigger.head, c.trigger.tokens) : null;
   // "a raid against a checkpoint killed nine soldiers", "killed 13 soldiers in an attack on an army base":
   // the verb tells the toll of an act the sentence names; that act's target is the event's target
   // "the convoy came under attack from gunmen": an act noun under which its verb's subject falls lands on that subject
