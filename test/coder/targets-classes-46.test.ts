@@ -31,6 +31,7 @@ expectAll('a party a protest is against stays its target', [
   ['Thousands of workers marched in Busan on Sunday against the government.', ['PROTEST workers > government']],
   ['Hundreds of people marched in Aleppo on Friday and chanted slogans against Israel.', ['PROTEST people > Israel']],
   ['Protesters set fire to the parliament building in Kathmandu on Tuesday.', ['PROTEST Protesters > parliament']],
+  ['Protesters threw stones at police lines in Tbilisi on Sunday.', ['PROTEST Protesters > police']],
   ['Dozens of nurses took to the streets of Harare on Monday to demand the government pay their salaries.', ['PROTEST nurses > government']],
 ]);
 
@@ -48,6 +49,7 @@ expectAll('a held thing, the act as subject, the passive keep the act\'s landing
   ['Jihadists killed nine soldiers in an attack on an army post in Mali on Monday.', ['ASSAULT Jihadists > an army post']],
   ['A raid on a police post killed six officers in Kano on Monday.', ['ASSAULT null > police']],
   ['Nigerian soldiers killed 12 militants in an attack on a Boko Haram hideout near Maiduguri on Sunday.', ['ASSAULT Nigerian soldiers > a Boko Haram hideout']],
+  ['Gunmen killed at least 40 people in an overnight attack on the village of Kauru in Benue state.', ['ASSAULT Gunmen > the village of Kauru']],
 ]);
 
 // "condemned the use of excessive force against protesters": the accusation is about the force; whom it was used on is

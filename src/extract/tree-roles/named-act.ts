@@ -71,6 +71,8 @@ export function tollAct(tree: TreeView, ctx: SentenceContext, verb: number, own:
   // it is, and stays the act's landing; the hand-coded sets keep it; only a bare thing gives way, "on a camp")
   const landing = actLanding(tree, ctx, act);
   if (landing === null) return null;
+  // (so does a thing named by its "of": "an attack on the village of Yelwata")
+  if (tree.childrenWith(landing.node, 'nmod').some((n) => tree.marker(n) === 'of' && tree.upos(n) === 'PROPN')) return act;
   const [first, last] = tree.span(landing.node);
   for (let k = first; k < last; k++) if (ctx.phraseAt.get(k)?.locative === false) return act;
   return null;

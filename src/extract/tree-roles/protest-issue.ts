@@ -34,7 +34,8 @@ export function withoutSiteOrIssueOwner(ctx: SentenceContext, tree: TreeView, c:
     const front = tree.marker(node) === 'of' && tree.tokens[tree.head(node)]?.lower === 'front';
     const marker = front ? 'in front of' : tree.marker(node) ?? '';
     const aimed = marker === 'at' && c.trigger.tokens.some((k) => tree.head(k) === node && tree.base(k) === 'case');
-    if (SITE_MARKERS.has(marker) && !aimed && !(marker === 'at' && node !== head)) return GATHERING_SITE_RULE;
+    if (aimed) return null; // ("threw fireworks at police lines": what the pattern aims at is no site nor issue)
+    if (SITE_MARKERS.has(marker) && !(marker === 'at' && node !== head)) return GATHERING_SITE_RULE;
     // (the issue itself is no party: "against the government's security forces" names one)
     if (node !== head && ISSUE_MARKERS.has(marker) && !ctx.phraseAt.get(node)?.code) return ISSUE_OWNER_RULE;
     return null;
