@@ -8,9 +8,9 @@ export const GATHERING_SITE_RULE = 'roles:protest-site-no-target';
 /** In a PROTEST's `rules`: a target read only as the owner of the issue protested over was dropped. */
 export const ISSUE_OWNER_RULE = 'roles:protest-issue-owner-no-target';
 
-// where a crowd stands: "outside parliament", "near the embassy", "in front of the court" ("at" only where the
-// pattern's own words do not aim it: "threw stones at police")
-const SITE_MARKERS = new Set(['outside', 'outside of', 'near', 'in', 'inside', 'before', 'opposite', 'around', 'beside', 'in front of', 'at']);
+// where a crowd stands: "outside parliament", "near the embassy", "in front of the court" (not "at": it aims as often,
+// "threw stones at police", and a camp "at Columbia University" may be the protest's only party)
+const SITE_MARKERS = new Set(['outside', 'outside of', 'near', 'in', 'inside', 'before', 'opposite', 'around', 'beside', 'in front of']);
 // what a protest is over: "against the pension reform", "in protest at the trade deal", "over the budget cuts"
 const ISSUE_MARKERS = new Set(['against', 'at', 'over', 'about']);
 // the words of a name that qualify the noun they hang on: "the government's reform", "the EU trade deal", "U.S. embassy"
@@ -35,9 +35,10 @@ export function withoutSiteOrIssueOwner(ctx: SentenceContext, tree: TreeView, c:
     const marker = front ? 'in front of' : tree.marker(node) ?? '';
     const aimed = marker === 'at' && c.trigger.tokens.some((k) => tree.head(k) === node && tree.base(k) === 'case');
     if (aimed) return null; // ("threw fireworks at police lines": what the pattern aims at is no site nor issue)
-    if (SITE_MARKERS.has(marker) && !(marker === 'at' && node !== head)) return GATHERING_SITE_RULE;
-    // (the issue itself is no party: "against the government's security forces" names one)
-    if (node !== head && ISSUE_MARKERS.has(marker) && !ctx.phraseAt.get(node)?.code) return ISSUE_OWNER_RULE;
+    if (SITE_MARKERS.has(marker)) return GATHERING_SITE_RULE;
+    // (the issue itself is no party: "against the government's security forces" names one; nor is a site, a camp "at
+    // Columbia University", data/lexicon/site-nouns.tsv)
+    if (node !== head && ISSUE_MARKERS.has(marker) && !ctx.phraseAt.get(node)?.code && !ctx.kb.lexicon.siteNouns.has(tree.tokens[node].lemma)) return ISSUE_OWNER_RULE;
     return null;
   };
   const reasons = c.targets.map(reason);
