@@ -33,8 +33,10 @@ const CASES: Array<[string, string, string[]]> = [
   ['event noun with on/against', 'Taliban raids against two army posts left four soldiers dead on Friday.', ['two army posts']],
   ['event noun with on/against', 'A militia attack on the airport killed a guard on Sunday.', ['the airport']],
   ['means object, aimed with at/on', 'Gunmen fired at a passenger bus on Monday.', ['a passenger bus']],
-  ['toll of a named act: its target', 'Gunmen killed four guards in a raid on a bank in the city on Tuesday.', ['a bank']],
-  ['toll of a named act: its target', 'Militants killed two soldiers in an ambush on a supply convoy on Friday.', ['a supply convoy']],
+  // (session 46: an active toll verb's own victims stand over a bare thing its act hit, as the hand-coded sets code
+  // them, tree-roles/named-act.ts tollAct; a thing a named side holds keeps the act's landing, as below)
+  ['toll of a named act: its own victims over a bare thing', 'Gunmen killed four guards in a raid on a bank in the city on Tuesday.', ['four guards']],
+  ['toll of a named act: its own victims over a bare thing', 'Militants killed two soldiers in an ambush on a supply convoy on Friday.', ['soldiers']],
   ['toll of a named act: its target', 'Jihadists killed nine soldiers in an attack on an army post in Mali on Monday.', ['an army post']],
   // the act noun read as a verb ("Taliban raid" as subject + verb) with the toll verb hung under it (xcomp, or a
   // parataxis with the tagger-2 model): the act word is the toll verb's subject, its against/on phrase the target

@@ -9,6 +9,7 @@ import { cuePhrases } from '../cue-groups.ts';
 import { adjacentSiblingLanding } from './adjacent-landing.ts';
 import { laysActOn } from '../accused-twins.ts';
 import type { ActorPhrase } from '../../resolve/types.ts';
+import { condemnedForce } from './condemned-force.ts';
 
 /** In an ACCUSE's `rules`: it condemns an act the article told before, of this type; its doer is the target (core/condemned-act-doer.ts). */
 export const CONDEMNED_ACT = 'target:condemned-act:';
@@ -30,6 +31,9 @@ const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 export function withCondemnedAct(ctx: SentenceContext, tree: TreeView, found: Candidate): Candidate {
   if (found.trigger.pattern.kind !== 'verb') return found;
   const c = withoutCharacterizationNames(ctx, tree, withoutTransferRecipients(ctx, tree, found));
+  // ("condemned the use of excessive force against protesters": who used it, not whom it was used on)
+  const forced = condemnedForce(ctx, tree, c);
+  if (forced) return forced;
   const t = ctx.doc.tokens;
   // ("put the blame on the rebels": in a row that lays an act on a party, its own noun is the accusation's word, no act)
   const ownWord = (o: number) => c.trigger.tokens.includes(o) && laysActOn(t, c.trigger);

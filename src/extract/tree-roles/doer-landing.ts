@@ -6,6 +6,7 @@ import { nodePhrase, THING_RULE } from './node-phrase.ts';
 import { THING_TARGET } from './named-act.ts';
 import { withoutBannerOwner } from './banner-owner.ts';
 import { withoutRouteTarget } from './protest-route.ts';
+export { withoutSiteOrIssueOwner } from './protest-issue.ts';
 
 /**
  * "a protest led by opposition leader X against the government", "a march organised by the unions against the reform":

@@ -6,6 +6,7 @@ import { adjacentSiblingLanding } from './adjacent-landing.ts';
 import { objectGapNoun, OBJECT_GAP_RULE } from './object-gap.ts';
 import { PARTICLES } from './node-phrase.ts';
 import { baseForms } from '../morphology.ts';
+import { recipientNode } from './given-recipient.ts';
 
 /** A tree node that an act lands on, and the relation that found it (travels into the event's `rules`). */
 export interface LandingNode {
@@ -126,8 +127,7 @@ function landingNodeOf(view: TreeView, kb: Knowledge, tokens: readonly Token[], 
     // itself nor on its giver (its possessor or modifier)
     const given = ownWords.includes(obj) ? kb.lexicon.givenNouns.get(lemma) : undefined;
     if (given) {
-      const to = (c: number) => given.has(view.marker(c) ?? '');
-      const recipient = view.childrenWith(obj, 'nmod').find(to) ?? view.childrenWith(head, 'obl').find((c) => c > obj && to(c));
+      const recipient = recipientNode(view, obj, given);
       return recipient === undefined ? null : { node: recipient, rule: GIVEN_TO_RULE };
     }
     const own = ownWords.includes(obj) ? patternObjectLanding(view, head, obj, ownWords, isActNoun(kb, lemma), (c) => kb.lexicon.weaponNouns.has(tokens[c].lemma), kb.lexicon.munitionNouns) : null;

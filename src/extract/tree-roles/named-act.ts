@@ -56,6 +56,28 @@ export function namedAct(tree: TreeView, ctx: SentenceContext, verb: number, own
   return null;
 }
 
+/**
+ * "killed five fighters in a raid on a camp", "killed six militants in a raid on a hideout": an active toll verb
+ * with an object names whom the act hit itself; the act its "in" phrase names only tells how, so its landing is no
+ * target (the hand-coded sets code the people killed). The act as subject ("a raid on a camp killed five") and the
+ * passive ("five were killed in a raid on a camp") still land where the act does.
+ */
+export function tollAct(tree: TreeView, ctx: SentenceContext, verb: number, own: readonly number[]): number | null {
+  const act = namedAct(tree, ctx, verb, own);
+  if (act === null || tree.isPassive(verb) || !TOLL_PREPS.has(tree.marker(act) ?? '')) return act;
+  const objects = tree.childrenWith(verb, 'obj');
+  if (objects.length === 0 || !(tree.head(act) === verb || objects.includes(tree.head(act)))) return act;
+  // ("in a raid on a Boko Haram hideout", "in an attack on an army base": a thing a side named in it holds tells whose
+  // it is, and stays the act's landing; the hand-coded sets keep it; only a bare thing gives way, "on a camp")
+  const landing = actLanding(tree, ctx, act);
+  if (landing === null) return null;
+  // (so does a thing named by its "of": "an attack on the village of Yelwata")
+  if (tree.childrenWith(landing.node, 'nmod').some((n) => tree.marker(n) === 'of' && tree.upos(n) === 'PROPN')) return act;
+  const [first, last] = tree.span(landing.node);
+  for (let k = first; k < last; k++) if (ctx.phraseAt.get(k)?.locative === false) return act;
+  return null;
+}
+
 /** "One of the attacks, on a U.S. base, killed one soldier": the act a counted subject is one of. */
 function partitiveAct(tree: TreeView, subject: number, isAct: (n: number) => boolean): number | undefined {
   if (!PART_WORDS.has(tree.tokens[subject].lower)) return undefined; // "One of the attacks", "two of the strikes"

@@ -5,6 +5,7 @@ import { landingNode } from './landing-node.ts';
 import { nodePhrase, THING_RULE } from './node-phrase.ts';
 import { isCalendarWord } from '../../nlp/calendar.ts';
 import { isActNoun } from './object-words.ts';
+import { FORCE_LANDED_ON_RULE } from './condemned-force.ts';
 
 /** In an event's `rules`: its target is a name no gazetteer knows, read off the tree as what the act lands on. */
 export const NAMED_OBJECT_RULE = 'roles:tree-named-object';
@@ -18,7 +19,7 @@ const NAMED_TARGET_TYPES = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'SANCTION'])
  * is the target, with no code. Only a proper noun: "criticized the decision" names no one.
  */
 export function withNamedObject(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
-  if (c.targets.length > 0 || !NAMED_TARGET_TYPES.has(c.info.type)) return c;
+  if (c.targets.length > 0 || !NAMED_TARGET_TYPES.has(c.info.type) || c.rules.includes(FORCE_LANDED_ON_RULE)) return c;
   const landing = landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens);
   const found = landing && nodePhrase(tree, ctx, landing.node);
   if (!found || found.rule !== THING_RULE) return c;

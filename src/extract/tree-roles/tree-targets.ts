@@ -36,8 +36,8 @@ import { demonymOwner, possessiveOwner } from './demonym-owner.ts';
 import { LIFTED_PENALTY_TYPES, PENALTY_TYPES, penaltyNouns, withPenaltyLanding } from './penalty-landing.ts';
 import { movedToward, MOVED_TOWARD_RULE } from './moved-toward.ts';
 import { asThing, retakenWithoutTaker, withoutRetakenPlace } from './retaken-place.ts';
-import { withProtestTargets } from './doer-landing.ts';
-import { actLanding, namedAct, THING_TARGET, withAgentlessActLanding } from './named-act.ts';
+import { withProtestTargets, withoutSiteOrIssueOwner } from './doer-landing.ts';
+import { actLanding, tollAct, THING_TARGET, withAgentlessActLanding } from './named-act.ts';
 import { settledPlaceCountry } from './settled-place.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting, ownedConjuncts } from './phrase-position.ts';
 import { withAidedParty } from './aided-party.ts';
@@ -65,7 +65,7 @@ const SUM_WORDS = new Set(['million', 'billion', 'trillion', 'dollars', 'euros',
  * found it joins the event's `rules`.
  */
 export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, found: Candidate): Candidate {
-  let c = withProposalMaker(ctx, view(), withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), withTitledTargets(ctx, view(), withoutAgreementTopic(ctx, view(), withoutHelpers(ctx, view(), withGivenRecipient(ctx, view(), found)))))))));
+  let c = withProposalMaker(ctx, view(), withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), withTitledTargets(ctx, view(), withoutAgreementTopic(ctx, view(), withoutHelpers(ctx, view(), withGivenRecipient(ctx, view(), withoutSiteOrIssueOwner(ctx, view(), found))))))))));
   // ("accepted a ceasefire proposal from the African Union": the party that proposed it, not the proposal)
   if (c.reciprocal || c.rules.includes(PROPOSAL_MAKER_RULE) || c.rules.includes(AGREEMENT_TOPIC_RULE)) return c; // ("a deal on farm workers": no landing in the topic)
   // an act with no agent is coded for whom it befell, unless the sentence names the act and what it hit (a thing alone
@@ -98,7 +98,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // "liberated the town of Dikwa": ground taken back is no country's target, only a thing (its holder's when named)
   const retaken = c.info.type === 'AGREE' ? null : withoutRetakenPlace(ctx, c);
   if (retaken) c = retaken;
-  const act = c.trigger.pattern.kind === 'verb' ? namedAct(tree, ctx, c.trigger.head, c.trigger.tokens) : null;
+  const act = c.trigger.pattern.kind === 'verb' ? tollAct(tree, ctx, c.trigger.head, c.trigger.tokens) : null;
   // "a raid against a checkpoint killed nine soldiers", "killed 13 soldiers in an attack on an army base":
   // the verb tells the toll of an act the sentence names; that act's target is the event's target
   // "the convoy came under attack from gunmen": an act noun under which its verb's subject falls lands on that subject
