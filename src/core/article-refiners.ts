@@ -73,7 +73,7 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     // "'Leave now,' army warns residents": a warning that is a quoted order is that order (quoted-order.ts)
     ['warning-of-order', withoutWarningOfOrder],
     // "has promised to end the insecurity": a pledge to no one named cooperates with no one
-    ['pledge-to-no-one', withoutPledgesToNoOne],
+    ['pledge-to-no-one', (es) => withoutPledgesToNoOne(es, text)],
     // "travel to Paris for talks with Macron": the talks are the visit's purpose, Macron whom it is for (visit-host.ts)
     ['visit-purpose-talks', (es) => foldPurposeTalksIntoVisits(es, text)],
     ['dedupe', (es) => dedupe(es, text)],

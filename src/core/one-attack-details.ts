@@ -18,6 +18,7 @@ const LISTED = /^[^;:.()"“”]*?(?:,\s*(?:and\s+)?|\s(?:and|as well as)\s+)$/i
 const SEQUENCE = /\b(?:then|later|subsequently|afterwards|again|before|after|while|when|until|since|next day|following day)\b/i;
 // a second report of the speaker's (", adding that they had killed"): another telling
 const NEW_CLAUSE = /\b(?:said|says|adding|added|saying|according)\b/i;
+const RELATIVE_OPENED = /^[^.;]*,\s*(?:who|which|whose)\b/i;
 const FACTUAL = new Set(['asserted', 'claimed', 'alleged']);
 const NOUN_ROW = 'pattern:data/patterns/nouns.tsv';
 
@@ -47,6 +48,9 @@ const isToldAttackVerb = (e: Event) => (e.type === 'ASSAULT' || e.type === 'COER
 /** `b` is the next act of `a`'s doer, listed right after `a`'s object, on the same occasion. */
 function detailOf(a: Event, b: Event, text: string): boolean {
   if (!sameDoer(a, b) || a.provenance.certainty !== b.provenance.certainty || !sameDay(a, b)) return false;
+  // ("The rebels, who have captured two districts this week, attacked a base": a deed told in a relative clause on the
+  // doer is what they did before, no detail of the act the main clause tells)
+  if (a.actor && a.actor.span[1] <= a.trigger.span[0] && RELATIVE_OPENED.test(text.slice(a.actor.span[1], a.trigger.span[0]))) return false;
   // the later act's target is its own object, not a participant both share
   if (b.target && b.target.span[0] < b.trigger.span[0]) return false;
   const objectEnd = a.target && a.target.span[0] > a.trigger.span[0] && a.target.span[1] <= b.trigger.span[0] ? a.target.span[1] : a.trigger.span[1];

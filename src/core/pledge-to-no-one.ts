@@ -12,11 +12,17 @@ export const PLEDGE_TO_NO_ONE_RULE = 'candidate:pledge-to-no-one';
 const PLEDGE = /^(?:has\s+|have\s+|had\s+)?(?:promis|pledg|vow)\w*\s+to$/i;
 const PAIR = /\b(?:both|two|three|each|all|leaders|sides|countries|nations|parties)\b/i;
 
+// what a pledge may promise that is still a commitment of the manual's AGREE: to keep or ratify an accord ("vowed to
+// abide by the peace deal", "promised to ratify the trade pact"), or to move one's own forces ("pledged to send 1,000
+// police officers to Haiti": the promised deployment, core/speech-acts.ts)
+const COMMITTED = /^\s*(?:\S+\s+){0,6}?(?:deal|pact|agreement|accord|treaty|ceasefire|truce|troops|soldiers|forces|police|officers|peacekeepers)\b/i;
+
 /** The event is one side's promise of nothing to anyone named. */
-export function isPledgeToNoOne(e: Event): boolean {
+export function isPledgeToNoOne(e: Event, text: string): boolean {
   if (e.type !== 'AGREE' || e.target !== null || e.actor === null || !PLEDGE.test(e.trigger.text.trim())) return false;
+  if (COMMITTED.test(text.slice(e.trigger.span[1], e.trigger.span[1] + 80))) return false;
   return participantsOf(e, 'actor').length === 1 && !PAIR.test(e.actor.text);
 }
 
 /** The events without one-sided pledges to no one. */
-export const withoutPledgesToNoOne = (events: readonly Event[]): Event[] => events.filter((e) => !isPledgeToNoOne(e));
+export const withoutPledgesToNoOne = (events: readonly Event[], text: string): Event[] => events.filter((e) => !isPledgeToNoOne(e, text));

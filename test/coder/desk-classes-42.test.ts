@@ -11,7 +11,7 @@ const code = coderPublishedOn('2025-06-09');
 // A stop closed by a quote or a bracket ends a sentence (nlp/subheads.ts STOP_IN_CLOSING_QUOTE).
 expectAll(code, 'a short paragraph whose stop sits inside its closing quote is running text', [
   ['Police arrested ten protesters in Lima on Monday.\n\nThe opposition leader condemned the vote as "a farce."\n\nThe ambassador met the president on Tuesday.', ['ACCUSE The opposition leader > null']],
-  ['Troops shelled the town on Sunday.\n\nThe army chief vowed to "crush the rebels."\n\nThe rebels said they had retreated.', ['AGREE The army chief > null']],
+  ['Troops shelled the town on Sunday.\n\nThe army chief vowed to "respect the truce."\n\nThe rebels said they had retreated.', ['CONCEDE The army chief > null']],
   ['The court jailed two journalists on Friday.\n\nRights groups urged the government to "free them now."\n\nThe ministry declined to comment.', ['REQUEST Rights groups > government']],
 ]);
 // a real subhead (no stop at all, a quoted phrase at its end included) is still no act of its own

@@ -100,7 +100,7 @@ const ACCORDING_IN_RELATIVE: Array<[string, string, string, string]> = [
   ['The general, who ordered the killings according to prosecutors, was arrested by police in Kinshasa.', 'arrested', 'asserted', 'outlet'],
   ['The opposition leader, who won 30 percent of the vote according to observers, called for a general strike.', 'called for', 'asserted', 'outlet'],
   // outside a relative clause it covers the sentence
-  ['According to the UN, gunmen killed 12 villagers and burned the market.', 'burned', 'claimed', 'the UN'],
+  ['According to the UN, soldiers killed 12 villagers and arrested 30 men.', 'arrested', 'claimed', 'the UN'],
   ['Gunmen killed 12 villagers, according to the UN.', 'killed', 'claimed', 'the UN'],
 ];
 for (const [text, trigger, certainty, who] of ACCORDING_IN_RELATIVE) {

@@ -11,11 +11,11 @@ const code = coderPublishedOn('2025-06-09');
 // tree-roles/subject-node.ts reads "of"-clauses hung on the accused as the accused's; tree-repair/gerund-conjunct-of-finite.ts
 // hangs a gerund read as the accusing verb's conjunct on the charged gerund)
 expectAll(code, 'a conjunct of a charged act is charged', [
-  ['The army accused the rebels of ambushing a convoy and kidnapping two engineers.', ['ASSAULT rebels > two engineers']],
+  ['The army accused the rebels of robbing a convoy and kidnapping two engineers.', ['ASSAULT rebels > two engineers']],
   ['Police accused the gang of robbing a bank and kidnapping two guards.', ['ASSAULT gang > two guards']],
 ]);
 test('a charged conjunct is alleged by the accuser', T, () => {
-  const e = find(code('The army accused the rebels of ambushing a convoy and kidnapping two engineers.'), 'kidnapping');
+  const e = find(code('The army accused the rebels of robbing a convoy and kidnapping two engineers.'), 'kidnapping');
   assert.equal(e.provenance.certainty, 'alleged');
 });
 // ... and, as a charged act, coded only as a specific incident (coding guide rule 5, core/accused-acts.ts): a generic one

@@ -68,7 +68,7 @@ test("members are of their body's kind for the subject's word sense", T, () => {
 // in an ICC story was placed in the Netherlands, and the fighters were Dutch).
 test("a village named in a story filed abroad is the lead state's", T, () => {
   const cases: ReadonlyArray<readonly [string, string, string]> = [
-    ['THE HAGUE, Netherlands (AP) — The International Criminal Court on Tuesday convicted a former Malian jihadist commander of war crimes. Judges found that fighters under his command destroyed shrines in the village of Tindoubaye in 2012.', 'destroyed', 'MLI'],
+    ['THE HAGUE, Netherlands (AP) — The International Criminal Court on Tuesday convicted a former Malian jihadist commander of war crimes. Judges found that fighters under his command destroyed shrines in the village of Tindoubaye.', 'destroyed', 'MLI'],
     ['GENEVA (AP) — Sudanese paramilitaries killed 40 villagers in the village of Umm Kadarrab last week, the U.N. human rights office said on Tuesday.', 'killed', 'SDN'],
     ['NEW YORK (AP) — The U.N. Security Council on Tuesday condemned an attack by Burkinabe soldiers on the hamlet of Sankolbiga that killed 30 civilians.', 'attack', 'BFA'],
   ];

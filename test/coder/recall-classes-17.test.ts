@@ -28,7 +28,8 @@ expectAll('coordinated verbs share the object', [
   // (the first verb lands on the shared object too since recall-41, tree-roles/landing-node.ts)
   ['Troops raided and searched homes in the West Bank city of Jenin.', ['COERCE Troops > homes']],
   ['Police detained and beat three journalists in Lome on Saturday.', ['COERCE Police > journalists', 'ASSAULT Police > journalists']],
-  ['Gunmen raided and looted a health centre in Ituri province on Friday.', ['ASSAULT Gunmen > a health centre', 'COERCE Gunmen > a health centre']],
+  // (looting in the raid is one of its details since precision-46, core/one-attack-details.ts)
+  ['Gunmen raided and looted a health centre in Ituri province on Friday.', ['ASSAULT Gunmen > a health centre']],
   ['Militants kidnapped and killed three aid workers in northern Mali.', ['ASSAULT Militants > aid workers']],
 ]);
 

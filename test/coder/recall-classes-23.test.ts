@@ -14,7 +14,8 @@ const expectNone = (name: string, type: string, texts: readonly string[]) => exp
 expectAll('a second act on people after the object of the first', [
   ['Police stormed the building and arrested protesters.', ['COERCE Police > protesters']],
   ['Police surrounded the campus and detained students on Sunday.', ['COERCE Police > students']],
-  ['Soldiers shelled the village and killed civilians on Sunday.', ['ASSAULT Soldiers > civilians']],
+  // (one attack's details are one act since precision-46, core/one-attack-details.ts)
+  ['Soldiers shelled the village and killed civilians on Sunday.', ['ASSAULT Soldiers > the village']],
   ['Riot police blocked the bridge and arrested demonstrators on Saturday.', ['COERCE Riot police > demonstrators']],
 ]);
 for (const [text, participle] of [['Israel struck Gaza and occupied territories.', 'occupied'], ['Aid reached the town and displaced families.', 'displaced'], ['Police raided the office and seized documents.', 'seized']]) {

@@ -22,7 +22,7 @@ const CASES: Case[] = [
   ['described noun does the act (main act stays)', 'Police arrested three men suspected of attacking a police station in Peshawar.', 'COERCE', 'arrested', 'police', 'three men'],
   ['described noun does the act (a named noun)', 'Troops captured three fighters suspected of carrying out the ambush.', 'ASSAULT', 'captured', 'troops', 'fighters'],
   ['described noun does the act (a named noun)', 'Police detained two teenagers who had thrown stones at soldiers.', 'PROTEST', 'stones', 'teenagers', 'soldiers'],
-  ['described noun does the act (main subject acts)', 'Soldiers raided a village and killed two militants, the army said.', 'ASSAULT', 'killed', 'soldiers', 'militants'],
+  ['described noun does the act (main subject acts)', 'Soldiers raided a village and arrested two militants, the army said.', 'COERCE', 'arrested', 'soldiers', 'militants'],
   // a count or share ("15 of 20 drones", "most of the rockets") stands for the things counted: their words and holder
   ['count of things', 'Ukraine said it shot down 15 of 20 drones launched by Russia overnight.', 'ASSAULT', 'shot down', 'ukr', 'rus'],
   ['count of things', 'Israeli forces intercepted most of the rockets fired by Hezbollah on Sunday.', 'ASSAULT', 'intercepted', 'isr', 'hezbollah'],
