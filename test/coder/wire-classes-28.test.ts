@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, coderPublishedOn, expectAll as expectCoded, find, T } from './class-fixture.ts';
+import { brief, coderPublishedOn, expectAll as expectCoded, expectNone as expectNoneCoded, find, T } from './class-fixture.ts';
 
 // Session 28 wire classes: what whole wire-style articles of new genres (a coup, an assassination, a verdict, refugee
 // returns) showed the coder missing, each on sentences written for this file, with negatives that must not change.
@@ -104,9 +104,12 @@ for (const [text, doer] of condemned) {
 // "The government pledged to investigate the killings", "Germany offered to help investigate the crash": an
 // investigation (CAMEO 09x) promised or offered is a commitment (AGREE), not a threat: it is none of the manual's
 // THREATEN modes (core/speech-acts.ts THREATENING). A vow to prosecute, charge or retaliate still threatens.
+// (a pledge made to no one named is no AGREE either since precision-46, core/pledge-to-no-one.ts)
+expectNoneCoded(code, 'an investigation pledged to no one is no threat', 'THREATEN', [
+  'The government pledged to investigate the killings.',
+  'President Daniel Noboa vowed to investigate the assassination.',
+]);
 expectAll('an investigation promised or offered is no threat', [
-  ['The government pledged to investigate the killings.', ['AGREE government > null']],
-  ['President Daniel Noboa vowed to investigate the assassination.', ['AGREE President Daniel Noboa > null']],
   ['Germany offered to help investigate the crash.', ['AGREE Germany > null']],
   ['The United States offered to send FBI investigators to help with the inquiry.', ['AGREE']],
 ]);

@@ -65,7 +65,7 @@ expectNone('visiting a shrine is no attack', 'ASSAULT', ['Pilgrims visited the s
 const certaintyOf = (text: string, trigger: string) => find(code(text), trigger).provenance.certainty;
 for (const [text, trigger] of [
   ['Troops killed 20 militants near Djibo on Sunday, Burkina Faso\'s army said. Rights groups have said many of the dead were herders. Burkina Faso\'s junta rejected the accusations.', 'killed'],
-  ['Ecuadorian soldiers stormed the prison in Machala on Sunday and seized 14 rifles, Ecuador\'s armed forces said. Rights groups have long accused the military of abusing inmates. Ecuador\'s government has denied the allegations.', 'seized'],
+  ['Ecuadorian soldiers stormed the prison in Machala on Sunday and seized 14 rifles, Ecuador\'s armed forces said. Rights groups have long accused the military of abusing inmates. Ecuador\'s government has denied the allegations.', 'stormed'],
   ['Kenyan police arrested 30 gang members in raids across Nairobi on Monday, Kenya\'s interior ministry said. Activists have long accused the police of torture. The Kenyan government denied the charges.', 'arrested'],
 ] as const) {
   test(`a side never denies its own claim: ${text}`, T, () => assert.equal(certaintyOf(text, trigger), 'claimed'));
