@@ -23,7 +23,7 @@ const ROWS: ReadonlyArray<readonly [string, string, string, number]> = [
   ['hedged lead + source account', 'Sudanese police reportedly have detained dozens of protesters in Khartoum. An activist said that Sudanese police detained the protesters on Saturday.', 'COERCE', 1],
   // the lead's day, inferred from the story, is not the day of an act stated months before: background stays apart
   ['inferred lead day + older stated act', 'Boko Haram fighters have attacked a village in Borno state, killing 12 people. The fighters attacked a village near Maiduguri in January, residents said.', 'ASSAULT', 2],
-  ['inferred lead day + older stated act', 'Taliban insurgents have stormed a police post in Ghazni province, killing six officers. The insurgents stormed a police post in Kunduz in 2021.', 'ASSAULT', 2],
+  ['inferred lead day + older stated act', 'Taliban insurgents have stormed a police post in Ghazni province, killing six officers. The insurgents stormed a police post in Kunduz in March.', 'ASSAULT', 2],
   ['inferred lead day + older stated act', 'Militants have attacked a village in Borno state on Tuesday, killing 12 people. The militants, who want to impose Islamic law, attacked a village near Lake Chad in January.', 'ASSAULT', 2],
   // an unresolved pronoun agent takes up a participant already told: the act it does is the one told before
   ['pronoun agent restates', 'Thousands of people marched in Tehran on Wednesday, chanting slogans against the government. Residents said they were protesting the rising price of bread.', 'PROTEST', 1],
