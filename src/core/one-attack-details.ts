@@ -37,7 +37,11 @@ export function foldDetailsOfOneAttack(events: readonly Event[], text: string): 
   }
   return events.filter((e) => !rootOf.has(e)).map((e) => {
     const details = folded.get(e);
-    return details ? { ...e, mentions: joinMentions([e, ...details]), rules: [...e.rules, ONE_ATTACK_RULE] } : e;
+    if (!details) return e;
+    // ("returned fire and killed two of the assailants": an act told with no one hit takes whom its details hit)
+    const hit = e.target === null ? details.find((d) => d.target !== null) : undefined;
+    const target = hit ? { target: hit.target, ...(hit.targets ? { targets: hit.targets } : {}) } : {};
+    return { ...e, ...target, mentions: joinMentions([e, ...details]), rules: [...e.rules, ONE_ATTACK_RULE] };
   });
 }
 
