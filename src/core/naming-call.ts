@@ -18,6 +18,7 @@ export function isNamingCall(view: TreeView, verb: number, triggerTokens: readon
   // talks between … generals" with "generals" misread as an xcomp has neither)
   const predicated = (x: number) => objects.length > 0 || view.childrenWith(x, 'nsubj').length > 0;
   if (view.childrenWith(verb, 'xcomp').some((x) => (view.upos(x) === 'ADJ' || view.upos(x) === 'NOUN') && outside(x) && predicated(x))) return true;
-  if (objects.length > 1) return objects.every(outside);
+  // ("called the strike an act of murder": the second object is the predicate; the first may be the pattern's own act noun)
+  if (objects.length > 1) return outside(objects[objects.length - 1]);
   return objects.some((o) => view.childrenWith(o, 'obj').some(outside) || view.childrenWith(o, 'amod').some((a) => a > o && view.upos(a) === 'ADJ' && outside(a)));
 }

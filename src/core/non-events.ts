@@ -14,7 +14,7 @@ import { isDefiedMeasure } from './defied-measure.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { besideOtherActs } from './beside-other-acts.ts';
 import { isNamingCall } from './naming-call.ts';
-import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isForestalled, isImperative, isLandmarkAct, isLandmarkClause, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim, isHeldRelation, isWarnedOfState } from '../extract/tree-clauses/index.ts';
+import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isStalledAct, isForestalled, isImperative, isLandmarkAct, isLandmarkClause, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim, isHeldRelation, isWarnedOfState } from '../extract/tree-clauses/index.ts';
 import { withoutCampaignPledges } from './campaign-pledge.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
@@ -56,6 +56,16 @@ const NON_EVENTS: readonly NonEvent[] = [
   // "flew him back to Libya on a government plane", "the soldiers were flown to Moscow": a verb of going with an
   // object, or in the passive, carries someone there, no visit
   { reason: 'candidate:tree-carried-not-gone', test: (view, c, ctx) => c.info.code === '042' && c.trigger.pattern.kind === 'verb' && cuePhrases(ctx.kb.lexicon.clauseCues, 'going').has(view.tokens[c.trigger.head].lemma) && (view.childrenWith(c.trigger.head, 'obj').length > 0 || view.isPassive(c.trigger.head)) },
+  // "drones struck an energy facility, cutting power to 30,000 homes": a participle of outcome set off by a comma after
+  // its act's clause, with no subject of its own, tells what that act did (clause-cues.tsv result-participle)
+  { reason: 'candidate:tree-result-participle', test: (view, c, ctx) => isResultParticiple(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'result-participle')) },
+  // "thousands gathered in the square to celebrate the victory", "supporters gathered to welcome him": a crowd met for a
+  // feast, a welcome or a funeral is no protest (clause-cues.tsv festive-purpose)
+  { reason: 'candidate:tree-festive-gathering', test: (view, c, ctx) => c.info.type === 'PROTEST' && c.trigger.pattern.kind === 'verb' && view.childrenWith(c.trigger.head, 'advcl', 'xcomp').some((k) => view.tokens[k - 1]?.lower === 'to' && cuePhrases(ctx.kb.lexicon.clauseCues, 'festive-purpose').has(view.tokens[k].lemma)) },
+  // "activists who had travelled to observe the vote", "fans flew to watch the final": a journey whose "to" opens an
+  // infinitive names what one went to do, no place and no host visited (with someone to meet, "travelled to meet
+  // Netanyahu", the visit has its host)
+  { reason: 'candidate:tree-went-to-do', test: (view, c, ctx) => c.info.code === '042' && c.trigger.pattern.kind === 'verb' && c.targets.length === 0 && cuePhrases(ctx.kb.lexicon.clauseCues, 'going').has(view.tokens[c.trigger.head].lemma) && view.tokens[c.trigger.tokens[c.trigger.tokens.length - 1]].lower === 'to' && view.upos(c.trigger.tokens[c.trigger.tokens.length - 1] + 1) === 'VERB' },
   // "the United States, which has a mutual defence treaty with the Philippines": a cooperative tie held now
   { reason: 'candidate:tree-held-relation', test: (view, c) => c.trigger.pattern.kind === 'noun' && TIES.has(c.info.type) && isHeldRelation(view, c.trigger.head) },
   // "rejected an attack on al-Qaeda bases", "ruled out an invasion": an act weighed or opposed, none done
@@ -75,6 +85,8 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-landmark-clause', test: (view, c, ctx) => c.trigger.pattern.kind === 'verb' && isLandmarkClause(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'reference-from')) },
   // "The bombing of Dresden remains a war crime", "the invasion provided cover": an act judged, not told
   { reason: 'candidate:tree-evaluated-act', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && isEvaluatedAct(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'evaluating')) },
+  // "said peace talks with Kyiv were on pause", "the negotiations are at a standstill": a state, no meeting held
+  { reason: 'candidate:tree-stalled-act', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && isStalledAct(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'stalled-state')) },
   // "the Taliban are a bigger threat", "poses a threat to Iran": a danger, no threat anyone made
   { reason: 'candidate:tree-danger-noun', test: (view, c, ctx) => c.info.type === 'THREATEN' && c.trigger.pattern.kind === 'noun' && isDangerReading(view, c.trigger.head, dangerCues(ctx)) },
   // "the Israeli occupation", "the cost of the Iraq occupation": a state that lasts, no act that happened
@@ -206,4 +218,14 @@ function isAnswerManner(ctx: SentenceContext, start: number, head: number): bool
   if (start !== head || !cuePhrases(ctx.kb.lexicon.clauseCues, 'answer-manner').has(t[head].lower)) return false;
   const before = t[head - 1]?.lower === 'a' ? head - 2 : head - 1;
   return before >= ctx.sentence.tokenStart && MANNER_MARKERS.has(t[before].lower);
+}
+
+/** An -ing adverbial clause after a comma, below an earlier verb, with no subject: "struck a substation, cutting power to". */
+function isResultParticiple(view: TreeView, verb: number, results: ReadonlySet<string>): boolean {
+  const t = view.tokens;
+  // (the parse may join the participle to the verb as a conjunct with no "and")
+  const adverbial = view.base(verb) === 'advcl' || view.base(verb) === 'conj' && view.childrenWith(verb, 'cc').length === 0;
+  if (!results.has(t[verb].lemma) || !t[verb].lower.endsWith('ing') || !adverbial) return false;
+  const head = view.head(verb);
+  return head >= 0 && head < verb && t[verb - 1]?.text === ',' && view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0;
 }

@@ -169,7 +169,12 @@ function recentDay(view: TreeView, phrase: number, cues: readonly CueEntry[]): b
   let k = view.span(phrase)[0];
   while (k < phrase && ['since', 'the', 'early', 'late'].includes(t[k].lower)) k++;
   if (isCalendarWord(t[k].text) && t[k].lower.endsWith('day')) return true;
-  return cueAt(t, k, cueGroup(cues, 'recent-day').entries) !== undefined;
+  if (cueAt(t, k, cueGroup(cues, 'recent-day').entries) !== undefined) return true;
+  // ("since the vote on Wednesday", "since the attack on Sunday": an occasion the phrase dates to a weekday)
+  const [, end] = view.span(phrase);
+  // (the parse may hang the weekday on the verb, right after the phrase)
+  for (let i = k + 1; i <= end + 1 && i < t.length; i++) if (t[i - 1].lower === 'on' && isCalendarWord(t[i].text) && t[i].lower.endsWith('day')) return true;
+  return false;
 }
 
 const COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores']);

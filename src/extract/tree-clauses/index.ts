@@ -25,5 +25,6 @@ export { epistemicGovernor, type EpistemicCues } from './epistemic-governor.ts';
 export { isImperative, isSupposed } from './imperative.ts';
 export { isLandmarkAct, isLandmarkClause } from './landmark-act.ts';
 export { isEvaluatedAct } from './evaluated-act.ts';
+export { isStalledAct } from './stalled-act.ts';
 export { withoutFiction, FICTION_RULE } from './fiction-frame.ts';
 export { isWarnedOfState } from './warned-state.ts';
