@@ -141,3 +141,20 @@ expectNone(code, 'moral responsibility claims no attack', 'ASSAULT', [
 expectAll(code, "a group's claim of an attack stays", [
   ['The Islamic State group took full responsibility for the attack on the church.', ['ASSAULT Islamic State group > church']],
 ]);
+
+// A refusal to take back one's words is a refusal (REJECT): "comments" in the window of "refused to comment"'s row must
+// not drop it (argument-senses.tsv, extra-verbs.tsv)
+expectAll(code, 'refusing to retract words is a refusal', [
+  ["Takaichi has refused to withdraw her comments, saying they were consistent with the government's position.", ['REJECT Takaichi > null']],
+  ['The minister declined to retract the remarks despite protests from Beijing.', ['REJECT The minister > null']],
+  ['The president refused to apologize for his comments about the judges.', ['REJECT The president > the judges']],
+  ['The senator declined to retract her comments about the judge.', ['REJECT The senator > the judge']],
+]);
+test('taking back no statement is a plain refusal, no military withdrawal refused', T, () => {
+  const e = code('The ambassador refused to withdraw his statement on the dispute.').find((x) => x.type === 'REJECT');
+  assert.equal(e?.cameo, '120');
+});
+expectNone(code, 'declining to comment is no refusal', 'REJECT', [
+  'The spokesman declined to comment on the report.',
+  'An officer who refused to be identified said 12 people died.',
+]);
