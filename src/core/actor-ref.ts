@@ -66,7 +66,9 @@ const PROTEST_ACTS = /^(082|0352|133)/;
 export const participationType = (info: { readonly code: string; readonly type: string }) => (PROTEST_ACTS.test(info.code) ? 'PROTEST' : info.type);
 
 // acts of a court or prosecutor, and the offices whose holders (present or former, ELI) they make news of
-const JUDICIAL_TYPES = new Set(['ACCUSE', 'SANCTION']);
+// ... and force a state uses on a person ("soldiers said they had deposed President X", "masked men seized the mayor"):
+// an office holder detained, deposed or abducted is political news, whoever does it
+const JUDICIAL_TYPES = new Set(['ACCUSE', 'SANCTION', 'COERCE']);
 const OFFICE_ROLES = /(GOV|LEG|JUD|ELI)$/;
 // whom a request presses as a political side, named by the office or the armed role alone
 // the verbal acts by which a religious leader takes part in politics: appeals and condemnations
