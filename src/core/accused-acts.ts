@@ -27,11 +27,11 @@ export function isUnspecificAccusedAct(ctx: SentenceContext, c: Candidate, link 
   if (head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s')) return true;
   if (head.pos === 'NOUN' && DEFINITE.has(t[c.trigger.start - 1]?.lower ?? '')) return false;
   // "accused Hamas of violating the ceasefire": a truce broken (CAMEO 196) names a norm, no incident, unless the charge
-  // dates, counts or places it ("of violating the truce near Donetsk on Monday")
+  // dates or counts it ("of violating the truce near Donetsk on Monday")
   if (c.info.code === CEASEFIRE_VIOLATION) return !datedOrCounted(ctx, c.trigger.head + 1);
   // "accused Tehran of supplying drones to Russia", "of collaborating with the militia": the name or the one thing in a
   // charge of cooperation is the partner every such charge has, no anchor of an incident (a day or a count still is)
-  if (c.info.quadClass <= 2) return !datedOrCounted(ctx, c.trigger.head + 1, true);
+  if (c.info.quadClass <= 2) return !datedOrCounted(ctx, c.trigger.head + 1);
   return !specificObject(ctx, c.trigger.head + 1) && !datedOrCounted(ctx, c.trigger.head + 1);
 }
 
@@ -62,14 +62,16 @@ function timeSetOff(t: readonly Token[], from: number): boolean {
 
 const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 
-const QUANTITY = /^(dozens|hundreds|thousands|millions|scores)$/;
-
-/** "of firing rockets at Haifa on Sunday", "of deporting thousands of children": the charge states a day, a toll or a name. */
-/** ("partnered": a name is the partner's, no anchor) */
-function datedOrCounted(ctx: SentenceContext, from: number, partnered = false): boolean {
+/**
+ * "of firing rockets at Haifa on Sunday", "of killing 21 people in a guesthouse": the charge states a day or a toll.
+ * A round toll or a region is no anchor: "accused the army of killing dozens of protesters", "of killing civilians in
+ * Darfur" charge a conduct, and the annotators code the ACCUSE alone; so does a strike the charge names ("in the Nyala
+ * strikes"), told as its own event where the story tells it.
+ */
+function datedOrCounted(ctx: SentenceContext, from: number): boolean {
   const t = ctx.doc.tokens;
   for (let i = from; i < ctx.sentence.tokenEnd && !endsCharge(t, i) && t[i].text !== '.'; i++) {
-    if (t[i].pos === 'NUM' || t[i].pos === 'PROPN' && !partnered || WHEN.test(t[i].lower) || QUANTITY.test(t[i].lower)) return true;
+    if (t[i].pos === 'NUM' || WHEN.test(t[i].lower)) return true;
   }
   return false;
 }
