@@ -4,10 +4,6 @@ import type { TreeView } from '../extract/tree-roles/index.ts';
 // the spans a toll of protests is summed over: "two days of protests", "a week of unrest", "in the first days of the
 // protests" (one day of them is an occasion)
 const SPAN = /^(?:days|weeks?|months?|nights)$/;
-// the clauses that tell the act a toll befell people in: "were killed as police fired on the crowd"
-const AT_THE_TIME = new Set(['as', 'when', 'while', 'after']);
-// CAMEO blocks of force: assault (18), fight (19), mass violence (20) and violent repression (175)
-const FORCE = /^(?:18|19|20|175)/;
 
 /** The noun's one-word pattern rows are all protest (CAMEO 14): "protests", "demonstrations", "unrest". */
 export function isProtestNoun(kb: Knowledge, lemma: string): boolean {
@@ -30,14 +26,4 @@ export function isTollOfProtests(kb: Knowledge, view: TreeView, verb: number): b
   if (view.childrenWith(verb, 'obl').some(spanned)) return true;
   // "since the protests began"
   return view.childrenWith(verb, 'advcl').some((v) => view.marker(v) === 'since' && view.childrenWith(v, 'nsubj').some(protest));
-}
-
-/**
- * "Three protesters were killed as police fired on the crowd", "Two students died when troops opened fire": an
- * agentless toll whose clause of time tells an act of force by a doer is the toll of that act, one event (coding
- * guide rule 2), not a second ASSAULT with no one behind it.
- */
-export function isTollOfClauseAct(kb: Knowledge, view: TreeView, verb: number): boolean {
-  return view.childrenWith(verb, 'advcl').some((v) => AT_THE_TIME.has(view.marker(v) ?? '') && view.childrenWith(v, 'nsubj').length > 0
-    && !view.isPassive(v) && (kb.patterns.get(view.tokens[v].lemma) ?? []).some((p) => p.kind === 'verb' && FORCE.test(p.cameo)));
 }

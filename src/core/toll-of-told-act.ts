@@ -4,7 +4,7 @@ import type { TreeView } from '../extract/tree-roles/index.ts';
 import { isActNoun } from '../extract/tree-roles/object-words.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { isDefinite } from './coreference-compatible.ts';
-import { isProtestNoun, isTollOfClauseAct, isTollOfProtests } from './protest-toll.ts';
+import { isProtestNoun, isTollOfProtests } from './protest-toll.ts';
 
 // the prepositions that tie what befell people to the act that did it: "killed in the attack", "during the raid"
 const WITHIN = new Set(['in', 'during', 'amid']);
@@ -26,14 +26,13 @@ const WITHIN = new Set(['in', 'during', 'amid']);
  *    article told before or beside it (coding guide rule 2) or a statistic (rule 1); it stands as an act of its own
  *    only where the article tells none of its type (coreference.ts, as a told act stated).
  */
-export function tollOfToldAct(kb: Knowledge, view: TreeView, text: string, sentenceStart: number, c: Candidate): 'definite' | 'consequence' | 'count' | 'protests' | 'clause-act' | null {
+export function tollOfToldAct(kb: Knowledge, view: TreeView, text: string, sentenceStart: number, c: Candidate): 'definite' | 'consequence' | 'count' | 'protests' | null {
   if (c.trigger.pattern.kind !== 'verb') return null;
   const verb = c.trigger.head;
   if (setOffByAct(view, verb, cuePhrases(kb.lexicon.clauseCues, 'consequence'))) return 'consequence';
   if (c.actors.length > 0 || !c.rules.includes('roles:passive') || view.childrenWith(verb, 'obl:agent').length > 0) return null;
-  // a figure of days of protest, or the toll of the act its clause of time tells (protest-toll.ts)
+  // a figure of days of protest (protest-toll.ts)
   if (isTollOfProtests(kb, view, verb)) return 'protests';
-  if (isTollOfClauseAct(kb, view, verb)) return 'clause-act';
   // ("were arrested during the protests", "were killed during the demonstrations": what befell people at one protest is
   // done by others (police, troops), a new act, never the toll of the protest)
   const definiteAct = (n: number) => isActNoun(kb, view.tokens[n].lemma) && !isProtestNoun(kb, view.tokens[n].lemma) && isDefinite(text, view.tokens[n].start, sentenceStart);
