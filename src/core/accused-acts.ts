@@ -3,6 +3,7 @@ import type { SentenceContext } from '../extract/context.ts';
 import type { Token } from '../nlp/types.ts';
 
 const DEFINITE = new Set(['a', 'an', 'the', 'this', 'that']);
+const POSSESSIVE = new Set(['its', 'his', 'her', 'their', 'our']);
 const OBJECT_WINDOW = 6;
 const CEASEFIRE_VIOLATION = '196';
 const CHARGE_WORDS = new Set(['of', 'for']);
@@ -76,7 +77,10 @@ function datedOrCounted(ctx: SentenceContext, from: number): boolean {
   return false;
 }
 
-/** The object right after the act names one thing: a number, a name, or "a/the" + a singular noun, the last of a compound ("the coup plotters" are many). */
+/**
+ * The object right after the act names one thing: a number, a name, or "a/the/its" + a singular noun, the last of a
+ * compound ("the coup plotters" are many; "of attacking its consulate in Damascus" one building).
+ */
 function specificObject(ctx: SentenceContext, from: number): boolean {
   const t = ctx.doc.tokens;
   const end = Math.min(ctx.sentence.tokenEnd, from + OBJECT_WINDOW);
@@ -84,7 +88,7 @@ function specificObject(ctx: SentenceContext, from: number): boolean {
     const x = t[i];
     if (x.pos === 'PUNCT' || x.pos === 'SCONJ' || x.pos === 'VERB' || (x.pos === 'ADP' && i > from)) return false;
     if (x.pos === 'NUM' || x.pos === 'PROPN') return true;
-    if (DEFINITE.has(x.lower)) {
+    if (DEFINITE.has(x.lower) || POSSESSIVE.has(x.lower)) {
       let k = t.slice(i + 1, Math.min(end, i + 4)).findIndex((y) => y.pos === 'NOUN') + i + 1;
       if (k === i) continue;
       while (k + 1 < end && t[k + 1].pos === 'NOUN') k++;
