@@ -32,7 +32,7 @@ export function isUnspecificAccusedAct(ctx: SentenceContext, c: Candidate, link 
   if (c.info.code === CEASEFIRE_VIOLATION) return !datedOrCounted(ctx, c.trigger.head + 1);
   // "accused Tehran of supplying drones to Russia", "of collaborating with the militia": the name or the one thing in a
   // charge of cooperation is the partner every such charge has, no anchor of an incident (a day or a count still is)
-  if (c.info.quadClass <= 2) return !datedOrCounted(ctx, c.trigger.head + 1);
+  if (c.info.quadClass <= 2) return !datedOrCounted(ctx, c.trigger.head + 1, true);
   return !specificObject(ctx, c.trigger.head + 1) && !datedOrCounted(ctx, c.trigger.head + 1);
 }
 
@@ -64,15 +64,27 @@ function timeSetOff(t: readonly Token[], from: number): boolean {
 const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /**
- * "of firing rockets at Haifa on Sunday", "of killing 21 people in a guesthouse": the charge states a day or a toll.
- * A round toll or a region is no anchor: "accused the army of killing dozens of protesters", "of killing civilians in
- * Darfur" charge a conduct, and the annotators code the ACCUSE alone; so does a strike the charge names ("in the Nyala
- * strikes"), told as its own event where the story tells it.
+ * "of firing rockets at Haifa on Sunday", "of killing 21 people in a guesthouse", "of funding militants who fired
+ * rockets at Tel Aviv": the charge states a day, a toll or a named target ("partnered": a name is the partner's, no
+ * anchor). A round toll or a setting is no anchor: "accused the army of killing dozens of protesters", "of killing
+ * civilians in Darfur" charge a conduct, and the annotators code the ACCUSE alone; so does a strike the charge names
+ * ("in the Nyala strikes"), told as its own event where the story tells it.
  */
-function datedOrCounted(ctx: SentenceContext, from: number): boolean {
+function datedOrCounted(ctx: SentenceContext, from: number, partnered = false): boolean {
   const t = ctx.doc.tokens;
   for (let i = from; i < ctx.sentence.tokenEnd && !endsCharge(t, i) && t[i].text !== '.'; i++) {
-    if (t[i].pos === 'NUM' || WHEN.test(t[i].lower)) return true;
+    if (t[i].pos === 'NUM' || WHEN.test(t[i].lower) || t[i].pos === 'PROPN' && !partnered && !inSetting(t, from, i)) return true;
+  }
+  return false;
+}
+
+// "in Darfur", "across North Kivu", "in the Nyala strikes": a name after a preposition of setting places the conduct
+// charged; after "at", "on" or "against" ("fired rockets at Tel Aviv") it names what was hit, an incident
+const SETTING = new Set(['in', 'near', 'across', 'around', 'throughout', 'inside', 'within']);
+function inSetting(t: readonly Token[], from: number, name: number): boolean {
+  for (let k = name - 1; k >= from; k--) {
+    if (t[k].pos === 'ADP') return SETTING.has(t[k].lower);
+    if (!['PROPN', 'DET', 'ADJ', 'NOUN'].includes(t[k].pos)) return false;
   }
   return false;
 }

@@ -85,7 +85,7 @@ for (const [text, country] of NEIGHBOUR_CITY) {
 const TRIED_TO_MARCH: Array<[string, string]> = [
   // (precision-47: a try told in a relative clause on whom force befell only says who they were: main clauses here)
   ['Opposition supporters tried to march on the election commission before police fired tear gas.', 'Opposition supporters'],
-  ['The students tried to march to the presidential palace on Monday.', 'The students'],
+  ['The students tried to march to the presidential palace on Monday.', 'students'],
   ['Riot police blocked opposition activists who wanted to march on parliament in Tbilisi.', 'opposition activists'],
 ];
 for (const [text, marcher] of TRIED_TO_MARCH) {

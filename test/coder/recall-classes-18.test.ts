@@ -161,7 +161,7 @@ expectAll('a denial of a gerund clause or of involvement', [
   ['Russia denied involvement in the attack.', ['REJECT Russia > null']],
 ]);
 test('the denied act stays denied', { timeout: 60_000 }, () => {
-  const aid = code('Iran denied supplying drones to Russia.').find((e) => e.type === 'AID');
+  const aid = code('Iran denied supplying 200 drones to Russia.').find((e) => e.type === 'AID');
   assert.equal(aid?.provenance.certainty, 'denied');
 });
 expectNone('a refusal of a gerund is no denial', 'REJECT', ['The rebels began shelling the town on Monday.', 'Police stopped protesters marching to the palace.']);

@@ -64,7 +64,7 @@ test('impersonal passive: "is known to have" is stated, and a passive act is no 
 
 // the doer of a gerund marked "of"/"for"/"with" is the governing verb's object, else its passive subject
 const CONTROLLED: Array<[string, string, string]> = [
-  ['The army is accused of killing civilians in Ituri.', 'ASSAULT', 'army'],
+  ['The army is accused of killing civilians in Ituri on Sunday.', 'ASSAULT', 'army'],
   ['Residents blamed the army for shelling the market in Kobo.', 'ASSAULT', 'army'],
   ['Ethiopian troops are suspected of shelling a market in Tigray.', 'ASSAULT', 'Ethiopian troops'],
 ];
