@@ -33,7 +33,7 @@ export function isUnspecificAccusedAct(ctx: SentenceContext, c: Candidate, link 
   // "accused Tehran of supplying drones to Russia", "of collaborating with the militia": the name or the one thing in a
   // charge of cooperation is the partner every such charge has, no anchor of an incident (a day or a count still is)
   if (c.info.quadClass <= 2) return !datedOrCounted(ctx, c.trigger.head + 1, true);
-  return !specificObject(ctx, c.trigger.head + 1) && !datedOrCounted(ctx, c.trigger.head + 1);
+  return !specificObject(ctx, c.trigger.head + 1, c.info.type === 'ASSAULT') && !datedOrCounted(ctx, c.trigger.head + 1);
 }
 
 // "and told VOA", "; it said", ", but Kyiv said": the accusation's complement ends at a clause edge ("of ambushing and
@@ -90,17 +90,18 @@ function inSetting(t: readonly Token[], from: number, name: number): boolean {
 }
 
 /**
- * The object right after the act names one thing: a number, a name, or "a/the/its" + a singular noun, the last of a
- * compound ("the coup plotters" are many; "of attacking its consulate in Damascus" one building).
+ * The object right after the act names one thing: a number, a name, or "a/the" + a singular noun, the last of a
+ * compound ("the coup plotters" are many); an attack's "its" too ("of attacking its consulate in Damascus" one
+ * building; "a pretext to topple his government" no incident).
  */
-function specificObject(ctx: SentenceContext, from: number): boolean {
+function specificObject(ctx: SentenceContext, from: number, attack = false): boolean {
   const t = ctx.doc.tokens;
   const end = Math.min(ctx.sentence.tokenEnd, from + OBJECT_WINDOW);
   for (let i = from; i < end; i++) {
     const x = t[i];
     if (x.pos === 'PUNCT' || x.pos === 'SCONJ' || x.pos === 'VERB' || (x.pos === 'ADP' && i > from)) return false;
     if (x.pos === 'NUM' || x.pos === 'PROPN') return true;
-    if (DEFINITE.has(x.lower) || POSSESSIVE.has(x.lower)) {
+    if (DEFINITE.has(x.lower) || attack && POSSESSIVE.has(x.lower)) {
       let k = t.slice(i + 1, Math.min(end, i + 4)).findIndex((y) => y.pos === 'NOUN') + i + 1;
       if (k === i) continue;
       while (k + 1 < end && t[k + 1].pos === 'NOUN') k++;

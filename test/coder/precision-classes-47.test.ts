@@ -102,3 +102,6 @@ expectAll('deeds and main clauses stay', [
   ['Police fired on protesters who marched on the parliament on Monday.', ['PROTEST', 'ASSAULT']],
 ]);
 expectCount('an armed side\'s try is an attack', 'ASSAULT', [['Troops killed four gunmen who tried to storm a checkpoint on Sunday.', 2]]);
+// ... an attack on one possessed thing is an incident; an aim charged ("a pretext to topple his government") none
+expectAll('an attack on one possessed thing stays', [['Iran accused Israel of attacking its consulate in Damascus.', ['ASSAULT Israel > its consulate']]]);
+expectNone('a charged aim is no coercion', 'COERCE', ['Venezuela\'s president accused Washington of using sanctions as a pretext to topple his government.']);
