@@ -3,6 +3,7 @@ import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import type { CueEntry } from '../knowledge/types.ts';
 import { backgroundCue, descriptionOf, isSaidRelative } from '../extract/tree-clauses/index.ts';
+import { identifyingRelative } from './identifying-relative.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { isPerceivedAct } from './perceived-act.ts';
 import { isReducedRelative } from './reduced-relative.ts';
@@ -99,12 +100,13 @@ function openingWord(view: TreeView, head: number): string {
 /**
  * A verb that only describes a participant is no event: "Hezbollah, which is backed by Iran, ...",
  * "the group, which has attacked bases across the north, ...", "a coalition fighting in Yemen said ...", "praised Qatar's
- * role in mediating the deal" (a part taken, tree-roles/intent-possessor.ts).
+ * role in mediating the deal" (a part taken, tree-roles/intent-possessor.ts), "fired on demonstrators who tried to storm
+ * the parliament" (identifying-relative.ts).
  */
 export function withoutDescriptions(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   return candidates.filter((c) => {
     // "officers it says were invited": the complement of a relative clause's verb of saying describes its noun
-    const kind = c.trigger.pattern.kind === 'verb' ? descriptionOf(view(), c.trigger.head, ctx.kb.lexicon) ?? (isSaidRelative(view(), c.trigger.head, ctx.kb.lexicon.reporting) ? 'said-relative' : null) ?? reducedRelative(view(), c, ctx.kb.lexicon.reporting) ?? chargedParticiple(ctx, c) ?? (view().has(c.trigger.head) && completesContribution(view(), c.trigger.head) ? 'part-taken' : null) : null;
+    const kind = c.trigger.pattern.kind === 'verb' ? descriptionOf(view(), c.trigger.head, ctx.kb.lexicon) ?? identifyingRelative(view(), c, ctx.kb.lexicon.clauseCues) ?? (isSaidRelative(view(), c.trigger.head, ctx.kb.lexicon.reporting) ? 'said-relative' : null) ?? reducedRelative(view(), c, ctx.kb.lexicon.reporting) ?? chargedParticiple(ctx, c) ?? (view().has(c.trigger.head) && completesContribution(view(), c.trigger.head) ? 'part-taken' : null) : null;
     // "saw troops firing on the crowd": what is seen happening is the act itself
     if (kind === null && isSetOffRelative(view(), c.trigger.head)) c.rules.push(RELATIVE_DEED_RULE); // a deed of its own (refiners.ts)
     if (kind === null || (kind === 'participle' || kind === 'reduced-relative') && isPerceivedAct(view(), c.trigger.head, ctx.kb.lexicon.clauseCues)) return true;

@@ -238,9 +238,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const governor = found?.info.type === 'REJECT' && frameOf(proposed.trigger.head)?.certainty === 'denied' ? null : found;
           // "called for the withdrawal": what is asked for, threatened or agreed to has not happened
           if (governor && governor.info.type !== 'ACCUSE') { drop?.('candidate', `candidate:governed-by-${governor.info.type}`, proposed.trigger, proposed.info.type); continue; }
-          // "accused the army of killing civilians and burning homes": a charged conjunct, as a charged act, is coded only
-          // as a specific incident (accused-acts.ts)
-          if (governor && !proposed.trigger.nestedIn && isUnspecificAccusedAct(ctx, proposed, governor.trigger)) { drop?.('candidate', 'candidate:accused-act-not-specific', proposed.trigger, proposed.info.type); continue; }
+          // "accused the army of killing civilians and burning homes", "denies backing the rebels": a charged or denied act
+          // (conjunct) is coded only as a specific incident (accused-acts.ts); "denied shelling the plant on Sunday" is told
+          if ((governor ?? found) && !proposed.trigger.nestedIn && isUnspecificAccusedAct(ctx, proposed, (governor ?? found)!.trigger)) { drop?.('candidate', governor ? 'candidate:accused-act-not-specific' : 'candidate:denied-act-not-specific', proposed.trigger, proposed.info.type); continue; }
           const c = governor ? accusedCandidate(proposed, governor) : proposed;
           const participants = [...c.actors, ...c.targets];
           const chosen = chooseFrame(c.trigger.head, frames, quotes, quoteSpeakers, doc, sentence);

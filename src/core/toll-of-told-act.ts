@@ -4,6 +4,7 @@ import type { TreeView } from '../extract/tree-roles/index.ts';
 import { isActNoun } from '../extract/tree-roles/object-words.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { isDefinite } from './coreference-compatible.ts';
+import { isProtestNoun, isTollOfProtests } from './protest-toll.ts';
 
 // the prepositions that tie what befell people to the act that did it: "killed in the attack", "during the raid"
 const WITHIN = new Set(['in', 'during', 'amid']);
@@ -25,11 +26,15 @@ const WITHIN = new Set(['in', 'during', 'amid']);
  *    article told before or beside it (coding guide rule 2) or a statistic (rule 1); it stands as an act of its own
  *    only where the article tells none of its type (coreference.ts, as a told act stated).
  */
-export function tollOfToldAct(kb: Knowledge, view: TreeView, text: string, sentenceStart: number, c: Candidate): 'definite' | 'consequence' | 'count' | null {
+export function tollOfToldAct(kb: Knowledge, view: TreeView, text: string, sentenceStart: number, c: Candidate): 'definite' | 'consequence' | 'count' | 'protests' | null {
   if (c.trigger.pattern.kind !== 'verb') return null;
   const verb = c.trigger.head;
   if (setOffByAct(view, verb, cuePhrases(kb.lexicon.clauseCues, 'consequence'))) return 'consequence';
   if (c.actors.length > 0 || !c.rules.includes('roles:passive') || view.childrenWith(verb, 'obl:agent').length > 0) return null;
+  // a figure of days of protest (protest-toll.ts)
+  if (isTollOfProtests(kb, view, verb)) return 'protests';
+  // ("were arrested during the protests", "were killed during the demonstrations": what befell people at one protest is
+  // done by others (police, troops), a new act, never the toll of the protest)
   const definiteAct = (n: number) => isActNoun(kb, view.tokens[n].lemma) && !isProtestNoun(kb, view.tokens[n].lemma) && isDefinite(text, view.tokens[n].start, sentenceStart);
   const inAct = (v: number) => view.childrenWith(v, 'obl').some((o) => WITHIN.has(view.marker(o) ?? '') && definiteAct(o));
   // "a soldier was killed and a second was injured in the ambush": the act set after coordinated passives is both's
@@ -90,11 +95,3 @@ function setOffByAct(view: TreeView, verb: number, consequences: ReadonlySet<str
   return view.childrenWith(result, 'amod').some((a) => a === result - 1 && /ing$/.test(view.tokens[a].lower) && consequences.has(view.tokens[a].lemma));
 }
 
-/**
- * "were arrested during the protests", "were killed during the demonstrations": what befell people at a protest is
- * done by others (police, troops), a new act, never the toll of the protest (CAMEO 14: the noun's one-word rows).
- */
-function isProtestNoun(kb: Knowledge, lemma: string): boolean {
-  const rows = (kb.patterns.get(lemma) ?? []).filter((p) => p.kind === 'noun' && p.steps.length === 1);
-  return rows.length > 0 && rows.every((p) => p.cameo.startsWith('14'));
-}

@@ -54,8 +54,8 @@ test("an act noun's target is not read past its own clause's verb", T, () => {
 // "denied targeting civilians": after a verb that takes an -ing complement (gerund-verbs.tsv) the -ing word read as a
 // modifier of the noun after it is the verb's complement, the noun its object (tree-repair/phase-verb-gerund.ts).
 const GERUNDS: Array<[string, string, string]> = [
-  ['The RSF denied targeting civilians.', 'targeting civilians', 'ASSAULT RSF > civilians'],
-  ['The junta denied detaining journalists.', 'detaining journalists', 'COERCE junta > journalists'],
+  ['The RSF denied targeting civilians on Sunday.', 'targeting civilians', 'ASSAULT RSF > civilians'], // (precision-47: a denied act is told only as a specific incident)
+  ['The junta denied detaining journalists on Friday.', 'detaining journalists', 'COERCE junta > journalists'],
   ['The Kremlin acknowledged targeting energy facilities.', 'targeting', 'ASSAULT Kremlin > energy facilities'],
 ];
 for (const [text, trigger, expected] of GERUNDS) {

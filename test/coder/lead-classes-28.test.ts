@@ -136,7 +136,7 @@ test('a singular office still takes the place\'s country: GENEVA (AP) - The gove
 const CHARGED_RELATIVE: Array<[string, string, string]> = [
   ['India blames Pakistan for backing militants who killed 26 people at a tourist site on April 22.', 'killed', 'Pakistan'],
   ['Washington accused Iran of arming militias that attacked U.S. troops in Syria.', 'attacked', 'Iran'],
-  ['Rwanda accused Congo of backing a militia that killed dozens of Tutsi civilians.', 'killed', 'Congo'],
+  ['Rwanda accused Congo of backing a militia that killed 40 Tutsi civilians.', 'killed', 'Congo'], // (precision-47: a round toll anchors no charge)
   ['Israel blamed Iran for funding militants who fired rockets at Tel Aviv.', 'fired', 'Iran'],
 ];
 for (const [text, trigger, accused] of CHARGED_RELATIVE) {

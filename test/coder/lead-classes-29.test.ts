@@ -83,8 +83,9 @@ for (const [text, country] of NEIGHBOUR_CITY) {
 // "supporters who tried to march on the election commission": "march" after "to" after a verb, read by the parse as
 // the month, is the infinitive (tree-repair/retag-verb.ts doubt `infinitive`), so the relative clause's subject marches
 const TRIED_TO_MARCH: Array<[string, string]> = [
-  ['Police fired tear gas to disperse opposition supporters who tried to march on the election commission.', 'opposition supporters'],
-  ['Police fired tear gas at students who tried to march to the presidential palace.', 'students'],
+  // (precision-47: a try told in a relative clause on whom force befell only says who they were: main clauses here)
+  ['Opposition supporters tried to march on the election commission before police fired tear gas.', 'Opposition supporters'],
+  ['The students tried to march to the presidential palace on Monday.', 'students'],
   ['Riot police blocked opposition activists who wanted to march on parliament in Tbilisi.', 'opposition activists'],
 ];
 for (const [text, marcher] of TRIED_TO_MARCH) {

@@ -154,13 +154,14 @@ expectNone('criticism over a topic stays no attack', 'ASSAULT', ['The plan came 
 // deniedGerundTriggers); whom the denied clause acts on is no target of the denial (extract/clause.ts); the denied act
 // keeps certainty denied; "denied involvement/wrongdoing" as "denied responsibility" (extra-verbs.tsv)
 expectAll('a denial of a gerund clause or of involvement', [
-  ['Iran denied supplying drones to Russia.', ['REJECT Iran > null', 'AID Iran > Russia']],
+  // (precision-47: a denied act is told only as a specific incident, here counted)
+  ['Iran denied supplying 200 drones to Russia.', ['REJECT Iran > null', 'AID Iran > Russia']],
   ['The army denied killing civilians in the raid.', ['REJECT army > null']],
   ['Rwanda has denied backing the M23 rebels.', ['REJECT Rwanda > null']],
   ['Russia denied involvement in the attack.', ['REJECT Russia > null']],
 ]);
 test('the denied act stays denied', { timeout: 60_000 }, () => {
-  const aid = code('Iran denied supplying drones to Russia.').find((e) => e.type === 'AID');
+  const aid = code('Iran denied supplying 200 drones to Russia.').find((e) => e.type === 'AID');
   assert.equal(aid?.provenance.certainty, 'denied');
 });
 expectNone('a refusal of a gerund is no denial', 'REJECT', ['The rebels began shelling the town on Monday.', 'Police stopped protesters marching to the palace.']);

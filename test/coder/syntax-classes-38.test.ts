@@ -19,7 +19,7 @@ expectAll(code, 'a growth participle before the object describes it', [
 // after a verb of phase, after a verb of -ing complement, or before a determiner, the form stays the verb it is
 expectAll(code, 'a phase verb, a denial and a determiner keep the participle a verb', [
   ['The rebels began mounting attacks on army posts.', ['ASSAULT The rebels > army posts']],
-  ['The rebels denied escalating attacks on civilians.', ['REJECT The rebels > null', 'ASSAULT The rebels > civilians']],
+  ['The rebels denied escalating attacks on civilians on Sunday.', ['REJECT The rebels > null', 'ASSAULT The rebels > civilians']], // (precision-47: a denied act dated)
   ['The army renewed attacks on rebel positions on Monday.', ['ASSAULT army > rebel positions']],
 ]);
 expectNone('no act on the escalated conflict', 'ASSAULT', ['Russia risks escalating the conflict in Ukraine.']);

@@ -97,10 +97,10 @@ expectAll(code, 'a stance after a clause of state or a denial is the speaker\'s'
 // what the reported subject may well do itself stays its act; a denial's own clause stays denied
 expectAll(code, 'acts of the reported subject stay its own', [
   ['Police said the gunmen stormed a bank and demanded a ransom.', ['REQUEST the gunmen > null']],
-  ['The army denied that soldiers had fired on protesters.', ['ASSAULT soldiers > protesters']],
+  ['The army denied that soldiers had fired on protesters on Monday.', ['ASSAULT soldiers > protesters']], // (precision-47: a denied act dated)
 ]);
 test('a denial\'s own clause stays denied', T, () => {
-  const e = find(code('The army denied that soldiers had fired on protesters.'), 'fired');
+  const e = find(code('The army denied that soldiers had fired on protesters on Monday.'), 'fired');
   assert.equal(e.provenance.certainty, 'denied');
 });
 

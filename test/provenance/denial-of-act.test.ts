@@ -14,7 +14,7 @@ const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-1
 
 const CASES: Array<[string, string[]]> = [
   ['Russia denied that its forces had shelled a hospital in Kharkiv.', ['REJECT Russia > null asserted', 'ASSAULT its forces > hospital denied']],
-  ['The army denied that soldiers had tortured detainees.', ['REJECT army > null asserted', 'ASSAULT soldiers > detainees denied']],
+  ['The army denied that soldiers had tortured 12 detainees.', ['REJECT army > null asserted', 'ASSAULT soldiers > detainees denied']], // (precision-47: a denied act counted)
   ['Hamas denied responsibility for the attack.', ['REJECT Hamas > null asserted', 'ASSAULT Hamas > null denied']],
   ['The army denied accusations that soldiers had tortured detainees.', ['REJECT army > null asserted', 'ASSAULT soldiers > detainees denied']],
   // no denial

@@ -24,7 +24,7 @@ const ROWS: Array<[string, string, string, string]> = [
   // an act charged to the subject, nobody named charging: the gerund's doer is the passive subject
   // (roles:tree-marked-clause-controller, src/extract/tree-roles/subject-node.ts)
   ['Ethiopian troops are suspected of shelling a market in Tigray.', 'ASSAULT', 'Ethiopian troops', 'market'],
-  ['The army is accused of killing civilians in Ituri.', 'ASSAULT', 'army', 'civilians'],
+  ['The army is accused of killing civilians in Ituri on Sunday.', 'ASSAULT', 'army', 'civilians'], // (precision-47: a charge dated)
   ['The soldiers were suspected of raping women in Tigray.', 'ASSAULT', 'soldiers', 'women'],
   // an expletive "it"
   ['It is believed that the rebels attacked the convoy near Goma.', 'ASSAULT', 'the rebels', 'the convoy'],
@@ -64,7 +64,7 @@ test('impersonal passive: "is known to have" is stated, and a passive act is no 
 
 // the doer of a gerund marked "of"/"for"/"with" is the governing verb's object, else its passive subject
 const CONTROLLED: Array<[string, string, string]> = [
-  ['The army is accused of killing civilians in Ituri.', 'ASSAULT', 'army'],
+  ['The army is accused of killing civilians in Ituri on Sunday.', 'ASSAULT', 'army'],
   ['Residents blamed the army for shelling the market in Kobo.', 'ASSAULT', 'army'],
   ['Ethiopian troops are suspected of shelling a market in Tigray.', 'ASSAULT', 'Ethiopian troops'],
 ];
