@@ -1,0 +1,49 @@
+import { expectAll as expectAllOf, expectCodes as expectCoded, coderPublishedOn } from './class-fixture.ts';
+
+// Session 47 classes of the target (to whom or what an event was done), each on sentences written for this file, with
+// negatives that must not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectAllOf(code, name, cases);
+const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
+
+// "The chancellor offered support to the new government in Tripoli": a bare title backing a government names no side
+// of its own. It took the recipient's country from the place (LBYGOV), and then lost the recipient as a target of its
+// own code. The title stays of no country; the government it backs is the target (tree-roles/given-recipient.ts
+// withUnnamedGiver, core/actor-ref.ts withContextCountry, core/distinct-person.ts bodyAppealedTo).
+expectCodes('a bare title backing a government takes none of its country', [
+  ['The chancellor offered support to the new government in Tripoli.', 'offered', null, 'LBYGOV'],
+  ['The president pledged support for the interim authorities in Kabul on Monday.', 'pledged', null, 'AFGGOV'],
+  ['The foreign minister voiced support for the transitional government in Bamako.', 'voiced', null, 'MLIGOV'],
+]);
+expectAll('a bare title backing a government keeps it as the target', [
+  ['The chancellor offered support to the new government in Tripoli.', ['SUPPORT The chancellor > new government']],
+  ['The foreign minister voiced support for the transitional government in Bamako.', ['SUPPORT The foreign minister > transitional government']],
+]);
+// (a giver state named, a named person, a bare title backing no government, and a state backing one are as before)
+expectCodes('givers named, or backing no government, are unchanged', [
+  ['The chancellor offered Germany\'s backing to the new government in Tripoli on Monday.', 'offered', 'DEUGOV', 'LBYGOV'],
+  ['Chancellor Friedrich Merz offered support to the new government in Tripoli on Monday.', 'offered', 'DEUGOV', 'LBYGOV'],
+  ['The prime minister expressed support for the army in Khartoum.', 'expressed', 'SDNGOV', 'SDNMIL'],
+  ['Japan pledged its help to the interim government in Dhaka on Friday.', 'pledged', 'JPN', 'BGDGOV'],
+]);
+
+// "Drones hit oil fields in Syria's Hasakah province": a weapon's act lands on the thing it hit, coded by the state whose
+// province holds it. Where the parse hangs the setting on the verb, not on the thing, the state alone was the target
+// ("Syria"); the thing keeps its words and takes the state's code, as when the setting hangs on the thing
+// (tree-roles/named-act.ts withInstrumentLanding).
+expectAll('a weapon\'s thing in a state\'s province is the target, not the state', [
+  ['Drones hit oil fields in Syria\'s Hasakah province on Thursday.', ['ASSAULT null > oil fields']],
+  ['Missiles hit fuel depots in Russia\'s Bryansk region overnight.', ['ASSAULT null > fuel depots']],
+  ['Rockets hit a power station in Lebanon\'s Bekaa valley on Friday.', ['ASSAULT null > a power station']],
+]);
+expectCodes('the thing takes the code of the state whose province holds it', [
+  ['Drones hit oil fields in Syria\'s Hasakah province on Thursday.', 'hit', null, 'SYR'],
+  ['Missiles hit fuel depots in Russia\'s Bryansk region overnight.', 'hit', null, 'RUS'],
+]);
+// (a place struck itself, and a thing in a setting with no state, are as before)
+expectAll('a place struck, or a thing in a stateless setting, is unchanged', [
+  ['Drones hit Baghdad on Thursday.', ['ASSAULT null > Baghdad']],
+  ['Missiles struck Ukraine\'s Odesa region overnight.', ['ASSAULT null > Ukraine']],
+  ['Drones hit oil fields in the Kurdistan region on Thursday.', ['ASSAULT null > oil fields']],
+  ['Drones struck a checkpoint in Pakistan\'s Khyber Pakhtunkhwa province on Sunday.', ['ASSAULT null > a checkpoint']],
+]);
