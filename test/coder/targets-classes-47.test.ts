@@ -1,4 +1,6 @@
-import { expectAll as expectAllOf, expectCodes as expectCoded, coderPublishedOn } from './class-fixture.ts';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { expectAll as expectAllOf, expectCodes as expectCoded, coderPublishedOn, find, T } from './class-fixture.ts';
 
 // Session 47 classes of the target (to whom or what an event was done), each on sentences written for this file, with
 // negatives that must not change. 9 June 2025 is a Monday.
@@ -46,4 +48,26 @@ expectAll('a place struck, or a thing in a stateless setting, is unchanged', [
   ['Missiles struck Ukraine\'s Odesa region overnight.', ['ASSAULT null > Ukraine']],
   ['Drones hit oil fields in the Kurdistan region on Thursday.', ['ASSAULT null > oil fields']],
   ['Drones struck a checkpoint in Pakistan\'s Khyber Pakhtunkhwa province on Sunday.', ['ASSAULT null > a checkpoint']],
+]);
+
+// "Gunmen pulled ten passengers off buses and shot them dead": a pronoun only ever an object ("them", "him") takes up no
+// subject of its own verb, even with a word after it ("dead", "unconscious"); the word read as a noun "them" determined
+// left the pronoun with no verb, and it took up the gunmen (resolve/anaphor-clause.ts governingVerb).
+const expectTakesUp = (name: string, cases: ReadonlyArray<readonly [string, string, string]>) => {
+  for (const [text, trigger, antecedent] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      assert.equal(e.target?.name ?? null, antecedent, JSON.stringify(e.target));
+    });
+  }
+};
+expectTakesUp('an object pronoun before a resulting word is no subject of its verb', [
+  ['Gunmen pulled ten passengers off buses near Turbat on Monday and shot them dead.', 'shot', 'passengers'],
+  ['Soldiers detained three students in Mandalay on Friday and beat them unconscious, witnesses said.', 'beat', 'students'],
+  ['Police arrested two farmers near Kisumu on Sunday and shot them dead, relatives said.', 'shot', 'farmers'],
+]);
+// (with no word after it, and with no one else to take up, as before)
+expectTakesUp('an object pronoun with nothing after it, or no one to take up, is unchanged', [
+  ['Gunmen pulled ten passengers off buses near Turbat on Monday and killed them.', 'killed', 'passengers'],
+  ['Gunmen stormed a wedding in Kebbi on Sunday and shot him dead.', 'shot', 'him'],
 ]);
