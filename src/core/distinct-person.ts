@@ -98,15 +98,11 @@ export function governmentBodyOfPerson(target: ActorPhrase, actors: readonly Act
 /**
  * "Governor Dauda Lawal urged the federal government to send troops", "the mayor called on the government to act": an
  * appeal is made to another, so a state body named by its role that a person appeals to is a participant, though the
- * person's office lends both one code (a person is never the whole body). So is backing or aid given: "the chancellor
- * offered support to the new government", "the president pledged help to the interim authorities". True for such a
- * target of a REQUEST, SUPPORT, AID or pledge (AGREE) when every actor resolves to a person (named, or one office
- * holder named by title).
+ * person's office lends both one code (a person is never the whole body). True for such a target of a REQUEST when
+ * every actor resolves to a person (named, or one office holder named by title).
  */
 export function bodyAppealedTo(target: ActorPhrase, actors: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type: string): boolean {
   const t = resolved(target, antecedents);
-  if (!GIVEN_TO_ANOTHER.has(type) || t?.kind !== 'role' || t.roleKind !== 'government' || actors.length === 0) return false;
+  if (type !== 'REQUEST' || t?.kind !== 'role' || t.roleKind !== 'government' || actors.length === 0) return false;
   return actors.every((a) => { const r = resolved(a, antecedents); return r !== undefined && r !== t && isOfficeHolder(r); });
 }
-// acts a person directs at another: an appeal, backing, aid, a pledge
-const GIVEN_TO_ANOTHER = new Set(['REQUEST', 'SUPPORT', 'AID', 'AGREE']);

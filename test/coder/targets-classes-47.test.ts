@@ -10,8 +10,8 @@ const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string
 
 // "The chancellor offered support to the new government in Tripoli": a bare title backing a government names no side
 // of its own. It took the recipient's country from the place (LBYGOV), and then lost the recipient as a target of its
-// own code. The title stays of no country; the government it backs is the target (tree-roles/given-recipient.ts
-// withUnnamedGiver, core/actor-ref.ts withContextCountry, core/distinct-person.ts bodyAppealedTo).
+// own code. The title stays of no country, and the government it backs is the target (tree-roles/given-recipient.ts
+// withUnnamedGiver, core/actor-ref.ts withContextCountry).
 expectCodes('a bare title backing a government takes none of its country', [
   ['The chancellor offered support to the new government in Tripoli.', 'offered', null, 'LBYGOV'],
   ['The president pledged support for the interim authorities in Kabul on Monday.', 'pledged', null, 'AFGGOV'],
@@ -70,4 +70,16 @@ expectTakesUp('an object pronoun before a resulting word is no subject of its ve
 expectTakesUp('an object pronoun with nothing after it, or no one to take up, is unchanged', [
   ['Gunmen pulled ten passengers off buses near Turbat on Monday and killed them.', 'killed', 'passengers'],
   ['Gunmen stormed a wedding in Kebbi on Sunday and shot him dead.', 'shot', 'him'],
+]);
+
+// "Chad accused Sudan of arming rebels, a claim Khartoum rejects": a claim answered in apposition is the denier's
+// answer; the fresh sets code no target for it (7 of 8 such appositions), where the accuser was made its target
+// (core/denied-accuser.ts). A denial whose doer the same sentence accused still answers the accuser.
+expectAll('a claim answered in apposition keeps no target', [
+  ['Chad accused Sudan of arming rebels, a claim Khartoum rejects.', ['REJECT Khartoum > null']],
+  ['Niger accused Benin of hosting French troops, a charge Cotonou denies.', ['REJECT Cotonou > null']],
+  ['Thailand accused Cambodia of laying new mines, a charge Phnom Penh denied.', ['REJECT Phnom Penh > null']],
+]);
+expectCodes('a denial by one the sentence accused answers the accuser', [
+  ['The RSF, which Sudan\'s army accused of shelling the town, denied the charge on Monday.', 'denied', 'rapid-support-forces', 'SDNMIL'],
 ]);
