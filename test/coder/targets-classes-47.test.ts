@@ -83,3 +83,20 @@ expectAll('a claim answered in apposition keeps no target', [
 expectCodes('a denial by one the sentence accused answers the accuser', [
   ['The RSF, which Sudan\'s army accused of shelling the town, denied the charge on Monday.', 'denied', 'rapid-support-forces', 'SDNMIL'],
 ]);
+
+// "Israeli jets bombed a school in Rafah, near the border with Israel": the window's only name is the actor's own side,
+// which an act never lands on; it stood as the answer against the thing the verb lands on (ISR for ISRMIL jets, or
+// dropped as the actor itself so a participle's victims took its place). The thing is the target
+// (tree-roles/phrase-position.ts onlyActorsOwn, read by tree-targets.ts).
+expectAll('a window name of the actor\'s own side gives way to the thing hit', [
+  ['Israeli jets bombed a school in Rafah, near the border with Israel, on Tuesday.', ['ASSAULT Israeli jets > a school']],
+  ['Turkish drones struck a power plant in Qamishli, close to the border with Turkey, on Friday.', ['ASSAULT Turkish drones > a power plant']],
+  ['Thai artillery shelled a market in Samrong, near the frontier with Thailand, on Monday.', ['ASSAULT Thai artillery > a market']],
+  ['A Russian glide bomb hit a bus station in Sumy, near the border with Russia, killing two people.', ['ASSAULT Russian > a bus station']],
+]);
+// (another side's name in the setting, a named place struck, and a thing with no names are as before)
+expectAll('other window names and plain things are unchanged', [
+  ['A Russian glide bomb hit a bus station in Sumy on Monday, killing two people.', ['ASSAULT Russian > a bus station']],
+  ['Israeli jets struck Hezbollah positions in southern Lebanon on Tuesday.', ['ASSAULT Israeli jets > Hezbollah positions']],
+  ['Russian drones hit a school in Kherson on Monday.', ['ASSAULT Russian drones > a school']],
+]);
