@@ -4,6 +4,7 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
 import { STATE_BODY_OF_LEAD_STATE } from '../resolve/state-body-side.ts';
 import { RELATIONAL_FOREIGN_RULE } from '../resolve/anaphor-phrases.ts';
+import { UNNAMED_GIVER_RULE } from '../extract/tree-roles/given-recipient.ts';
 import { THING_RULE } from '../extract/tree-roles/node-phrase.ts';
 import { POSSESSED_THING_RULE } from '../extract/tree-roles/demonym-owner.ts';
 
@@ -17,8 +18,8 @@ export function antecedentOf(phrase: ActorPhrase, antecedents: ReadonlyMap<Actor
   for (const [anaphor, antecedent] of antecedents) if (anaphor.start === phrase.start && anaphor.end <= phrase.end) return antecedent;
   return undefined;
 }
-// (... or to the thing it owns: "their homes", tree-roles/demonym-owner.ts possessiveOwner)
-const widened = (p: ActorPhrase) => p.rule.endsWith('+actor:tree-subject-phrase') || p.rule.startsWith(POSSESSED_THING_RULE);
+// (... or to the thing it owns: "their homes", tree-roles/demonym-owner.ts possessiveOwner; or a giver's title marked so)
+const widened = (p: ActorPhrase) => p.rule.endsWith('+actor:tree-subject-phrase') || p.rule.startsWith(POSSESSED_THING_RULE) || p.rule.endsWith(UNNAMED_GIVER_RULE);
 
 /** The phrase as written, with the name and code of what it refers to (its antecedent for "the group"). */
 export function actorRef(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): ActorRef | null {
@@ -203,14 +204,12 @@ export function countryOf(phrase: ActorPhrase | undefined, antecedents: Readonly
   return resolved.code && /^[A-Z]{3}/.test(resolved.code) ? resolved.code.slice(0, 3) : null;
 }
 
-/**
- * "police detained 20 protesters in Tbilisi" → protesters GEOOPP: a bare role takes the country of the
- * event's place, else of the other participant. Marked inferred.
- */
+/** "police detained 20 protesters in Tbilisi" → protesters GEOOPP: a bare role takes the country of the event's place, else of the other participant. Marked inferred. */
 export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | undefined, country: string | null, articleCountry: string | null = null): ActorRef | null {
   if (!ref || !phrase || ref.code !== null || phrase.kind !== 'role' || !phrase.roleCode) return ref;
-  // "met his counterpart in Beijing": another state's office holder, of no country the story or the place gives
-  if (phrase.rule === RELATIONAL_FOREIGN_RULE) return ref;
+  // "met his counterpart in Beijing": another state's office holder, of no country the story or the place gives (nor
+  // is a bare title backing a government, tree-roles/given-recipient.ts withUnnamedGiver)
+  if (phrase.rule === RELATIONAL_FOREIGN_RULE || phrase.rule.endsWith(UNNAMED_GIVER_RULE)) return ref;
   // "trade commissioner Maros Sefcovic": a commissioner is most often a body's (the EU's, the UN's), and where the text
   // names no body no country stands in for it, neither the place's nor the story's
   if (phrase.roleCode === 'GOV' && BODY_OFFICER.test(phrase.text)) return ref;

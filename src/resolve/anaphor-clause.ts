@@ -37,7 +37,8 @@ const isVerbAt = (doc: AnalyzedText, i: number) => doc.tokens[i].pos === 'VERB' 
 export function governingVerb(doc: AnalyzedText, p: ActorPhrase): number | null {
   const first = tokenAt(doc, p.start);
   const last = tokenAt(doc, p.end - 1);
-  if (POSSESSIVE.has(doc.tokens[first]?.lower) || DETERMINED.has(doc.tokens[last + 1]?.pos ?? '') && first === last) return null;
+  // ("shot them dead", "beat him unconscious": a pronoun only ever an object determines no word after it, as "her" may)
+  if (POSSESSIVE.has(doc.tokens[first]?.lower) || DETERMINED.has(doc.tokens[last + 1]?.pos ?? '') && first === last && !OBJECT_ONLY.has(doc.tokens[first].lower)) return null;
   // "said it had launched", "said it strongly backed", "said the group would attack": a phrase followed by its verb is a subject
   // (also past a partial quote's mark: 'said it "firmly opposes" the decision')
   let next = last + 1;

@@ -63,7 +63,27 @@ function withGiverSide(ctx: SentenceContext, givers: readonly number[], c: Candi
   const state = givers.map((g) => ctx.phraseAt.get(g)).find((p) => p?.kind === 'country' && p.code !== null && !p.locative);
   // (a bare title, or "the chancellor" read as a definite mention of one)
   const bare = (p: ActorPhrase) => (p.kind === 'role' || p.kind === 'anaphor' && p.rule.startsWith('anaphor:definite')) && p.code === null && p.roleCode !== undefined && !p.plural;
+  if (!state && c.actors.length === 1) return withUnnamedGiver(c);
   if (!state || c.actors.length !== 1 || !bare(c.actors[0])) return c;
   const actor = { ...c.actors[0], kind: 'role' as const, code: `${state.code}${c.actors[0].roleCode}`, rule: `${c.actors[0].rule}+${GIVER_SIDE_RULE}` };
   return { ...c, actors: [actor], rules: [...c.rules, GIVER_SIDE_RULE] };
+}
+
+/** In an event's `rules` (and its actor phrase's): a bare title backs a government no side of its own is named for. */
+export const UNNAMED_GIVER_RULE = 'actor:giver-of-no-named-side';
+
+/**
+ * "The chancellor offered support to the new government in Tripoli", "the president pledged aid to the interim
+ * authorities in Kabul": a bare title backing a government names no side of its own; it is not the recipient's (one
+ * government's head does not back that government as another party), nor the place's or the story's, which the
+ * recipient shares. The title stays of no country (core/actor-ref.ts withContextCountry); a title the text took up
+ * from a named person ("Chancellor Merz ... the chancellor") keeps that person's.
+ */
+function withUnnamedGiver(c: Candidate): Candidate {
+  const [giver] = c.actors;
+  const government = c.targets.some((p) => p.kind === 'role' && p.roleKind === 'government');
+  // (a bare title, or "the chancellor" read as a definite mention of one: its antecedent, if any, still answers)
+  const title = giver.kind === 'role' || giver.kind === 'anaphor' && giver.rule.startsWith('anaphor:definite');
+  if (!title || giver.roleKind !== 'person' || giver.code !== null || giver.plural || !government) return c;
+  return { ...c, actors: [{ ...giver, rule: `${giver.rule}+${UNNAMED_GIVER_RULE}` }], rules: [...c.rules, UNNAMED_GIVER_RULE] };
 }

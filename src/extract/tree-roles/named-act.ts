@@ -111,10 +111,11 @@ function withInstrumentLanding(ctx: SentenceContext, tree: TreeView, c: Candidat
   if (!target || target.rule !== THING_RULE) return c;
   const [from, to] = tree.span(landing!.node);
   const tokens = ctx.doc.tokens;
-  if (!c.targets.every((p) => tokens[from].start <= p.start && p.end <= tokens[to - 1].end)) return c;
   // "drones struck a checkpoint in Pakistan's Khyber Pakhtunkhwa province": the state whose province holds the thing
-  // keeps its code on the thing's words, as with a named attacker (tree-targets.ts)
+  // keeps its code on the thing's words, as with a named attacker (tree-targets.ts), wherever the parse hangs the
+  // setting ("hit oil fields | in Iraq's Kurdistan region" read on the verb: the state was read off the object's place)
   const state = c.rules.includes(OBJECT_PLACE_RULE) && c.targets.length === 1 && c.targets[0].code !== null ? c.targets[0] : null;
+  if (!state && !c.targets.every((p) => tokens[from].start <= p.start && p.end <= tokens[to - 1].end)) return c;
   const owned = state ? { ...state, start: target.start, end: target.end, text: target.text, locative: false, prep: null, rule: `${state.rule}+${THING_RULE}` } : target;
   return { ...c, targets: [owned], rules: [...c.rules, landing!.rule, THING_TARGET] };
 }

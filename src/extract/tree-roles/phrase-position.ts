@@ -1,4 +1,5 @@
 import type { ActorPhrase } from '../../resolve/types.ts';
+import type { Candidate } from '../candidate.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { nodePhrase, THING_RULE } from './node-phrase.ts';
@@ -70,4 +71,13 @@ const SETTING_PREPS = new Set(['in', 'inside', 'across', 'throughout']);
 export function inSetting(tree: TreeView, ctx: SentenceContext, p: ActorPhrase): boolean {
   const head = phraseHead(tree, ctx, p);
   return head !== undefined && SETTING_PREPS.has(tree.marker(head) ?? '');
+}
+
+/**
+ * "A Russian glide bomb hit a bus station in Sumy, near the border with Russia": the window's only names are of the
+ * actor's own side, which no act lands on (assemble.ts drops a target of the actor's code), so they are no answer that
+ * stands against the thing the verb lands on. True when every window target shares a code with an actor.
+ */
+export function onlyActorsOwn(c: Candidate): boolean {
+  return c.targets.length > 0 && c.targets.every((p) => p.code !== null && c.actors.some((a) => a.code !== null && a.code.slice(0, 3) === p.code!.slice(0, 3)));
 }
