@@ -12,7 +12,7 @@ import { withAttachedReadings } from '../resolve/attached-readings.ts';
 import { withTownOfficials } from '../resolve/town-officials.ts';
 import { withCountryTitleRoles } from '../resolve/country-title-roles.ts'; import { withAttendants } from '../resolve/attendant-phrases.ts';
 import { withDefiniteSides } from '../resolve/definite-role-side.ts';
-import { withNamedBodyHeads } from '../resolve/named-body-head.ts';
+import { withNamedBodyHeads } from '../resolve/named-body-head.ts'; import { withoutSurnameTowns } from '../resolve/surname-towns.ts';
 import { withAcronyms } from '../resolve/acronym-mentions.ts';
 import { withoutNobody } from '../resolve/nobody-phrases.ts';
 import { POLICE_CONTEXT_RULE, withPoliceContext } from '../resolve/police-context-role.ts';
@@ -124,7 +124,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // ("the North" in a story naming North Korea: resolve/compass-states.ts)
       const found = withCompassStates(doc, kb, findActorPhrases(doc, normalized, kb, published, siteSpans).filter((p) => !insideOutlet(outlets, p.start, p.end)));
       const foundIndex = new SpanIndex(found);
-      const allPlaces = articlePlaces(doc, normalized, kb, found, foundIndex, outlets);
+      const allPlaces = withoutSurnameTowns(doc, articlePlaces(doc, normalized, kb, found, foundIndex, outlets), kb.lexicon.givenNameGenders); // ("President Elena Cárdenas": no town of Cuba)
       const sites = allPlaces.filter((p) => namesSite(p.place));
       const siteIndex = new SpanIndex(sites);
       // ... and a person's name inside a longer town's ("Ismail Khan" in "Dera Ismail Khan") is the town's
@@ -141,7 +141,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // "The Sudanese army said ... The military said": a definite armed role takes up the side named before
       const phrases = withAttendants(doc, withCountryTitleRoles(doc, withAttachedReadings(doc, withTownOfficials(doc, kb, stateDescriptions(doc, kb.lexicon.anaphors, withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, withCustodyGuards(doc, withPatronGroups(article.text, [...withOriginPlaces(article.text, withQualifiedCities(article.text, kept, places, kb), places), ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start)), kb.lexicon.custodyWords), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns, kb.lexicon.nationals, kb.lexicon.nationalBodies), kb.lexicon.anaphors)))))), kb.lexicon.countryTitleRoles), kb.lexicon.attendantLinks);
       const { quotes, speakers: quoteSpeakers } = articleQuotes(doc, turns, phrases, (label) => kb.actors.lookup(label).some((e) => e.role === 'MED')); // a transcript's turns are quotes of their speakers
-      const antecedents = withHeadlineStates(resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma), quotes, { verb: (lemma) => kb.lexicon.measureWords?.verbs.has(lemma) === true, noun: (lemma) => kb.lexicon.measureWords?.nouns.has(lemma) === true }, (word) => cuePhrases(kb.lexicon.clauseCues, 'mediating').has(word), (word) => kb.lexicon.anaphors.get(`the ${word}`) === 'state', (lemma) => kb.lexicon.reporting.get(lemma) === 'denied', (title) => kb.lexicon.officeTitles?.get(title), { isNoun: (noun) => kb.lexicon.stateCollectiveNouns?.has(noun) === true, nameOf: (code) => kb.countries.get(code)?.name }, kb.lexicon.internationalTitles, (word) => cuePhrases(kb.lexicon.clauseCues, 'talks-between').has(word), (lemma) => cuePhrases(kb.lexicon.clauseCues, 'custody-act').has(lemma)), phrases, doc, article.title, analyze, kb, published);
+      const antecedents = withHeadlineStates(resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma), quotes, { verb: (lemma) => kb.lexicon.measureWords?.verbs.has(lemma) === true, noun: (lemma) => kb.lexicon.measureWords?.nouns.has(lemma) === true }, (word) => cuePhrases(kb.lexicon.clauseCues, 'mediating').has(word), (word) => kb.lexicon.anaphors.get(`the ${word}`) === 'state', (lemma) => kb.lexicon.reporting.get(lemma) === 'denied', (title) => kb.lexicon.officeTitles?.get(title), { isNoun: (noun) => kb.lexicon.stateCollectiveNouns?.has(noun) === true, nameOf: (code) => kb.countries.get(code)?.name }, kb.lexicon.internationalTitles, (word) => cuePhrases(kb.lexicon.clauseCues, 'talks-between').has(word), (lemma) => cuePhrases(kb.lexicon.clauseCues, 'custody-act').has(lemma), kb.lexicon.givenNameGenders), phrases, doc, article.title, analyze, kb, published);
       const phraseAt = phraseTokenMap(doc, phrases); formTable(doc.tokens).setStandIns(pronounStandIns(doc, antecedents)); // a pronoun stands for its antecedent's words in the rows ("summoned him")
       const placeIndex = new SpanIndex(places);
       const nameIndex = new SpanIndex([...phrases.filter((p) => p.kind === 'group' || p.kind === 'organization' || p.kind === 'person'), ...places.filter((p) => p.place.precision === 'site')]);
