@@ -33,11 +33,13 @@ export function firstParticipleRetaggedTree(tree: SentenceTree, tokens: readonly
   const f = openingWord(tree, tokens);
   const form = PARTICIPLE.exec(tokens[o + f].text)?.[1] as 'ed' | 'ing' | undefined;
   if (n < f + 4 || tree.heads[f] >= 0 || tree.upos[f] !== 'VERB' || !form) return null;
-  if (!NOUN_AFTER.has(tree.upos[f + 1])) return null;
   const verb = tree.upos.findIndex((u, k) => k > f + 1 && u === 'VERB');
   if (verb < 0) return null;
+  // (or an adjective, where plural nouns and the past verb follow: "Exiled separatist figures accused")
+  const plural = form === 'ed' && pluralSubjectBefore(tree, tokens, f, verb);
+  if (!NOUN_AFTER.has(tree.upos[f + 1]) && !(plural && tree.upos[f + 1] === 'ADJ')) return null;
   const margin = held.margin(f, 'ADJ');
-  if (margin <= 0 || margin > (form === 'ed' && pluralSubjectBefore(tree, tokens, f, verb) ? MAX_MARGIN_BEFORE_PLURAL_SUBJECT : MAX_MARGIN[form])) return null;
+  if (margin <= 0 || margin > (plural ? MAX_MARGIN_BEFORE_PLURAL_SUBJECT : MAX_MARGIN[form])) return null;
   const again = held.parse(new Map([[f, 'ADJ'], [verb, 'VERB']]));
   const v = o + verb;
   const childOf = (h: number, label: string) => again.labels.some((l, c) => again.heads[c] === h && l.startsWith(label));
