@@ -91,3 +91,5 @@ expectCodes('a surname that is also a town names no country', [
   ['LIMA, Peru — Congress voted on Monday to remove President Elena Cárdenas from office. Lawmakers accused Cárdenas of lying to investigators.', 'accused', 'PERLEG'],
   ['LIMA, Peru — Congress voted on Monday to remove President Elena Cárdenas from office. Supporters of Cárdenas later marched on the Congress building and police fired tear gas.', 'fired', 'PERCOP'],
 ]);
+// (a person named by a title alone sets no constraint: whoever the gazetteer says holds the office, the pronoun may
+// mean another; roles-42 "The British prime minister said her defence minister …" keeps its reading)
