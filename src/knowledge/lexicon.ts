@@ -68,6 +68,8 @@ export interface LexiconFiles {
   readonly sideNouns?: string;
   readonly clubWords?: string;
   readonly documentNouns?: string;
+  readonly stateBureauWords?: string;
+  readonly givenNameGenders?: string;
   readonly languages?: string;
   readonly addressWords?: string;
   readonly frontLines?: string;
@@ -200,6 +202,8 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     venueWords: new Set(parseTsv(files.venueWords ?? '').map(({ cells }) => cells[0].toLowerCase())),
     clubWords: new Map(parseTsv(files.clubWords ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'contest' ? 'contest' : 'supporters' as const])),
     documentNouns: new Set(parseTsv(files.documentNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    stateBureauWords: new Set(parseTsv(files.stateBureauWords ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    givenNameGenders: new Map(parseTsv(files.givenNameGenders ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'female' ? 'female' : 'male'] as const)),
     addressWords: new Set(parseTsv(files.addressWords ?? '').map(({ cells }) => `${cells[0].toLowerCase()}\t${cells[1] === 'verb' ? 'verb' : 'noun'}`)),
     languages: new Set(parseTsv(files.languages ?? '').map(({ cells }) => cells[0].toLowerCase())),
     retakingVerbs: new Map(parseTsv(files.retakingVerbs ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'seized' ? 'seized' : 'back' as const])),

@@ -145,6 +145,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     countryTitleRoles: read('actors/country-title-roles.tsv'),
     clubWords: read('lexicon/club-words.tsv'),
     documentNouns: read('lexicon/document-nouns.tsv'),
+    stateBureauWords: read('lexicon/state-bureau-words.tsv'),
+    givenNameGenders: read('lexicon/given-name-genders.tsv'),
     languages: read('lexicon/languages.tsv'),
     addressWords: read('lexicon/address-words.tsv'),
     frontLines: read('lexicon/front-lines.tsv'),

@@ -245,8 +245,8 @@ export interface Lexicon {
   readonly envoyNouns: ReadonlySet<string>;
   /** Collective anaphors' nouns for the sides of a conflict or talks ("both sides"): data/lexicon/side-nouns.tsv */
   readonly sideNouns?: ReadonlySet<string>;
-  /** Words around which a town's name names a sports club (club-words.tsv) or, before them, a text (document-nouns.tsv). */
-  readonly clubWords?: ReadonlyMap<string, 'contest' | 'supporters'>; readonly documentNouns?: ReadonlySet<string>;
+  /** Words around which a town's name names a sports club (club-words.tsv) or, before them, a text (document-nouns.tsv); words making an unknown "… Bureau" a state's office (state-bureau-words.tsv); given names' usual gender (given-name-genders.tsv). */
+  readonly clubWords?: ReadonlyMap<string, 'contest' | 'supporters'>; readonly documentNouns?: ReadonlySet<string>; readonly stateBureauWords?: ReadonlySet<string>; readonly givenNameGenders?: ReadonlyMap<string, 'male' | 'female'>;
   readonly languages?: ReadonlySet<string>; // Names of languages, no towns ("said in English"): data/lexicon/languages.tsv
   /** "WORD\tnoun|verb": speaking to a body ("a speech to parliament", "told the Senate"): data/lexicon/address-words.tsv */
   readonly addressWords?: ReadonlySet<string>;

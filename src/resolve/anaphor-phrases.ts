@@ -7,7 +7,7 @@ import type { ActorPhrase } from './types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import { SpanIndex } from './span-index.ts';
 import { isUnownedFollowing } from './unowned-following.ts';
-import { acronymAliases, SPOKESPERSON_RULE, unknownName, withTitle } from './unknown-names.ts';
+import { acronymAliases, SPOKESPERSON_RULE, statesBureau, unknownName, withTitle } from './unknown-names.ts';
 import { roleHolderNames } from './role-holder-name.ts';
 import { laterMentions } from './later-mentions.ts'; import { withBareSurnames } from './bare-surnames.ts';
 import { PLACE_TITLE_RULE, placeTitled } from './place-titles.ts';
@@ -178,7 +178,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         if ((j > i || titled) && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
           const body = titled ?? namedBody(doc, known, start, end);
           // ("Warsaw Mayor Rafal Trzaskowski": a town before the title says whose official, resolve/place-titles.ts)
-          add(body ?? placeTitled(doc, kb, known, title >= i ? tokens[i].start : start, end) ?? withTitle(doc, unknownName(start, end, text), known, title >= i ? tokens[i].start : undefined, (t) => titleOwnedByUnknownBody(doc, kb, knownIndex, t), (t) => partyOwningTitle(doc, kb, knownIndex, t)));
+          add(body ?? placeTitled(doc, kb, known, title >= i ? tokens[i].start : start, end) ?? withTitle(doc, unknownName(start, end, text, (words) => statesBureau(kb, words)), known, title >= i ? tokens[i].start : undefined, (t) => titleOwnedByUnknownBody(doc, kb, knownIndex, t), (t) => partyOwningTitle(doc, kb, knownIndex, t)));
           if (body) j = tokenAtEnd(tokens, j, body.end);
         }
         i = j;

@@ -17,7 +17,7 @@ import { BODY_NOUNS } from './body-nouns.ts';
 import { INDEFINITE_BODY_RULE } from './indefinite-body.ts';
 import { unarmedForArmed } from './armed-antecedent.ts';
 import { isPersonDescribedFor, objectOfVerbBefore } from './described-person.ts';
-import { gathersTestimony, speakersOwnSide } from './quote-speaker-side.ts';
+import { gathersTestimony, speakersOwnSide } from './quote-speaker-side.ts'; import { genderClash, type GivenNameGenders } from './pronoun-gender.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
@@ -52,7 +52,7 @@ export function resolveAnaphora(
   isMediating: (word: string) => boolean = () => false, isStateNoun: (word: string) => boolean = () => false, isDenying: (lemma: string) => boolean = () => false,
   officeOf: (title: string) => string | undefined = () => undefined, stateCollective: StateNames & { readonly isNoun: (noun: string) => boolean } | null = null,
   internationalTitles: ReadonlySet<string> = new Set(), isTalks: (word: string) => boolean = () => false,
-  isCustodyAct: (lemma: string) => boolean = () => false, // ("arrested", "detained": a state's act, data/lexicon/clause-cues.tsv)
+  isCustodyAct: (lemma: string) => boolean = () => false, genders?: GivenNameGenders, // ("arrested", "detained": a state's act, data/lexicon/clause-cues.tsv; given names' gender)
 ): Map<ActorPhrase, ActorPhrase> {
   const quoteOf = (p: ActorPhrase) => quotes.find((q) => q.start <= p.start && p.end <= q.end);
   const resolved = new Map<ActorPhrase, ActorPhrase>();
@@ -196,7 +196,7 @@ export function resolveAnaphora(
       // (a pronoun agrees in number with the description it takes up, not with that one's antecedent: "NATO leaders met.
       // The alliance said it would ...")
       const agreeing = target !== undefined && (pronoun && cand !== target && cand.kind === 'anaphor' ? accepts({ ...target, plural: cand.plural }) : accepts(target));
-      if (!target || cand.locative || !agreeing || isOutlet(target)) continue;
+      if (!target || cand.locative || !agreeing || isOutlet(target) || genderClash(genders, p, target)) continue; // ("his" is not Dilan Yesilgoz's)
       // "Amnesty said detainees were tortured. 'They beat us every night,' a detainee told the group": a pronoun in a
       // witness's words never takes up the rights group, monitor or UN body outside them that gathers the testimony
       if (quoteOf(p) !== undefined && quoteOf(p) !== quoteOf(cand) && (pronoun && gathersTestimony(target) || speakersOwnSide(doc, ordered, p, quoteOf(p)!, target))) continue;

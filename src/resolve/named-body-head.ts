@@ -1,6 +1,7 @@
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { locativePrep } from './token-map.ts';
+import { outletDescriptions } from './outlet-anaphors.ts';
 
 export const NAMED_BODY_HEAD_RULE = 'actor:definite-head-of-named-body';
 
@@ -16,9 +17,14 @@ const CAPITALISED = /^[A-Z][a-z]+$/;
  * story country's court or a nameless council. The phrase keeps its words and takes the body's code and kind.
  * Written with its capital too ("The Fund urged Cairo to cut subsidies" after "the International Monetary Fund").
  * Not for the state's own roles ("the government", "the army": see definite-role-side.ts and the story's country), nor
- * when the noun is named on the spot ("the court of appeal", "the council in Kano").
+ * when the noun is named on the spot ("the court of appeal", "the council in Kano"). Then a description of a news outlet
+ * takes up the outlet named before (outlet-anaphors.ts).
  */
-export function withNamedBodyHeads(doc: AnalyzedText, phrases: readonly ActorPhrase[]): ActorPhrase[] {
+export function withNamedBodyHeads(doc: AnalyzedText, phrases: readonly ActorPhrase[], anaphors: ReadonlyMap<string, string> = new Map()): ActorPhrase[] {
+  return outletDescriptions(doc, anaphors, withBodyHeads(doc, phrases));
+}
+
+function withBodyHeads(doc: AnalyzedText, phrases: readonly ActorPhrase[]): ActorPhrase[] {
   const bodies = phrases.filter(namesBody);
   if (bodies.length === 0) return [...phrases];
   // each body's last word, cut once (every "the" + noun of the article looks through the bodies named before it)

@@ -2,12 +2,16 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { SpanIndex } from './span-index.ts';
 import { tokenAt } from './token-map.ts';
+import type { Knowledge } from '../knowledge/types.ts';
 
 // The last word of a name that makes it an organised group: "the Tigray Defense Front", "the Patriotic Union of Kivu".
 const GROUP_HEADS = /\b(Front|Forces|Force|Army|Movement|Party|Council|Union|Brigades?|Battalions?|Group|Alliance|Coalition|Committee|Organi[sz]ation|League|Militia|Association|Federation|Congress|Authority|Guards?|Command|Mission|Agency|Ministry|Service|Commission|Network|Jihad|Resistance|Forum|Observatory|Foundation|Institute)\b/;
 // A ministry named by its portfolio: "Commerce Ministry", "Ministry of Mines and Energy"
-// ... and so is a state's bureau or directorate ("the Anti-Corruption Bureau", "the Directorate of Criminal Investigations")
-const MINISTRY = /^(?:[A-Z][\w'’-]*\s+){1,4}(?:Ministry|Bureau|Directorate)$|^(?:Ministry|Directorate)\s+(?:of|for)\s/;
+// ... and so is a state's directorate ("the Directorate of Criminal Investigations")
+const MINISTRY = /^(?:[A-Z][\w'’-]*\s+){1,4}(?:Ministry|Directorate)$|^(?:Ministry|Directorate)\s+(?:of|for)\s/;
+// ... and a bureau, only where a word of its name makes it a state's ("the Anti-Corruption Bureau", "the National Bureau of
+// Statistics"; data/lexicon/state-bureau-words.tsv) or it bears a state's name: "the Better Business Bureau" is a trade's
+const BUREAU = /^(?:[A-Z][\w'’-]*\s+){1,4}Bureau$|^Bureau\s+(?:of|for)\s/;
 // Words that open a run of capitals without being part of the name.
 const OPENERS = /^(The|A|An)\s+/;
 
@@ -19,15 +23,19 @@ export const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g
  * slug code, marked `actor:unresolved-name` so analysts see that no gazetteer vouches for it; other unknown names
  * (people, products, places) stay `named`, which alone makes no event.
  */
-export function unknownName(start: number, end: number, text: string): ActorPhrase {
+export function unknownName(start: number, end: number, text: string, stateBureau: (words: readonly string[]) => boolean = () => true): ActorPhrase {
   const name = text.replace(OPENERS, '');
   // "the Commerce Ministry", "the Ministry of Mines": a ministry is the government's, whichever portfolio it holds
-  if (MINISTRY.test(name)) return { start, end, text, name, code: null, kind: 'role', roleKind: 'government', roleCode: 'GOV', plural: false, entry: null, locative: false, rule: 'actor:role' };
+  if (MINISTRY.test(name) || BUREAU.test(name) && stateBureau(name.split(/\s+/))) return { start, end, text, name, code: null, kind: 'role', roleKind: 'government', roleCode: 'GOV', plural: false, entry: null, locative: false, rule: 'actor:role' };
   if (GROUP_HEADS.test(name.split(/\s+/).slice(1).join(' ')) || /\s(of|for)\s/.test(name) && GROUP_HEADS.test(name)) {
     return { start, end, text, name, code: slugOf(name), kind: 'group', plural: false, entry: null, locative: false, rule: 'actor:unresolved-name' };
   }
   return { start, end, text, name: text, code: null, kind: 'named', plural: false, entry: null, locative: false, rule: 'actor:unknown-name' };
 }
+
+/** A bureau's name words make it a state's: a word of data/lexicon/state-bureau-words.tsv, or a country's name or adjective ("Kenya", "Nigerian"). */
+export const statesBureau = (kb: Knowledge, words: readonly string[]) =>
+  words.some((w) => kb.lexicon.stateBureauWords?.has(w.toLowerCase()) || kb.actors.lookup(w).some((e) => e.kind === 'country'));
 
 const ACRONYM = /^\s*\(([A-Z][A-Z0-9-]{1,9})\)/;
 

@@ -9,6 +9,11 @@ export const RETAG_FIRST_PARTICIPLE = 'tree-repair:retag-first-participle';
 // A first -ing word leads by more ("Acting" before a title by 35k to 70k) and is seldom a sentence's true root: an
 // opening participle clause ("Citing concerns, the army …") hangs on the main verb, so the sign below does not hold.
 const MAX_MARGIN = { ed: 45_000, ing: 100_000 };
+// ... and below which it is, however sure the tagger was, where the participle opens a subject of plural nouns that a
+// past verb follows at once ("Exiled opposition figures called on", "Jailed activists urged"): a verb in its past form
+// right after a plural noun is that noun's predicate, and an opening past verb has no subject (roles-47)
+const MAX_MARGIN_BEFORE_PLURAL_SUBJECT = 160_000;
+const NOUN_RUN = new Set(['NOUN', 'PROPN', 'ADJ']);
 const PARTICIPLE = /^[A-Z][a-z]+(ed|ing)$/;
 const NOUN_AFTER = new Set(['NOUN', 'NUM', 'PROPN']);
 
@@ -24,21 +29,42 @@ const NOUN_AFTER = new Set(['NOUN', 'NUM', 'PROPN']);
 export function firstParticipleRetaggedTree(tree: SentenceTree, tokens: readonly Token[], held: FirstWordLook): RetaggedTree | null {
   const n = tree.heads.length;
   const o = tree.offset;
-  const form = PARTICIPLE.exec(tokens[o].text)?.[1] as 'ed' | 'ing' | undefined;
-  if (n < 4 || tree.heads[0] >= 0 || tree.upos[0] !== 'VERB' || !form) return null;
-  if (!NOUN_AFTER.has(tree.upos[1])) return null;
-  const verb = tree.upos.findIndex((u, k) => k > 1 && u === 'VERB');
+  // (the first word after a dateline opens the sentence too: "ANKARA, Turkey — Exiled opposition figures called …")
+  const f = openingWord(tree, tokens);
+  const form = PARTICIPLE.exec(tokens[o + f].text)?.[1] as 'ed' | 'ing' | undefined;
+  if (n < f + 4 || tree.heads[f] >= 0 || tree.upos[f] !== 'VERB' || !form) return null;
+  const verb = tree.upos.findIndex((u, k) => k > f + 1 && u === 'VERB');
   if (verb < 0) return null;
-  const margin = held.margin(0, 'ADJ');
-  if (margin <= 0 || margin > MAX_MARGIN[form]) return null;
-  const again = held.parse(new Map([[0, 'ADJ'], [verb, 'VERB']]));
+  // (or an adjective, where plural nouns and the past verb follow: "Exiled separatist figures accused")
+  const plural = form === 'ed' && pluralSubjectBefore(tree, tokens, f, verb);
+  if (!NOUN_AFTER.has(tree.upos[f + 1]) && !(plural && tree.upos[f + 1] === 'ADJ')) return null;
+  const margin = held.margin(f, 'ADJ');
+  if (margin <= 0 || margin > (plural ? MAX_MARGIN_BEFORE_PLURAL_SUBJECT : MAX_MARGIN[form])) return null;
+  const again = held.parse(new Map([[f, 'ADJ'], [verb, 'VERB']]));
   const v = o + verb;
   const childOf = (h: number, label: string) => again.labels.some((l, c) => again.heads[c] === h && l.startsWith(label));
-  if (again.heads[0] < o + 1 || again.labels[0] !== 'amod') return null;
+  if (again.heads[f] < o + f + 1 || again.labels[f] !== 'amod') return null;
   const predicate = again.heads[verb] < 0 && childOf(v, 'nsubj');
   const described = again.labels[verb] === 'acl' && again.heads[verb] >= o && again.heads[again.heads[verb] - o] < 0 && childOf(v, 'obj');
   if (!predicate && !described) return null;
-  const moved = new Set<number>([o]);
+  const moved = new Set<number>([o + f]);
   for (let c = 0; c < n; c++) if (tree.heads[c] !== again.heads[c] || tree.labels[c] !== again.labels[c]) moved.add(o + c);
   return { tree: again, moved, id: RETAG_FIRST_PARTICIPLE };
+}
+
+/** The sentence's first word, or the first after a dateline's dash ("CAIRO, Egypt — "): names and commas before it. */
+function openingWord(tree: SentenceTree, tokens: readonly Token[]): number {
+  for (let k = 0; k < Math.min(tree.heads.length - 1, 10); k++) {
+    const t = tokens[tree.offset + k];
+    if (/^(?:—|–|--|-)$/.test(t.text)) return k > 0 ? k + 1 : 0;
+    if (tree.upos[k] !== 'PROPN' && tree.upos[k] !== 'PUNCT' && !/^[A-Z(]/.test(t.text)) return 0;
+  }
+  return 0;
+}
+
+/** Words f+1 … verb-1 are nouns and adjectives, the last a plural noun, and the verb a past form ("figures called"). */
+function pluralSubjectBefore(tree: SentenceTree, tokens: readonly Token[], f: number, verb: number): boolean {
+  for (let k = f + 1; k < verb; k++) if (!NOUN_RUN.has(tree.upos[k])) return false;
+  const noun = tokens[tree.offset + verb - 1], past = tokens[tree.offset + verb];
+  return tree.upos[verb - 1] === 'NOUN' && noun.lower.endsWith('s') && noun.lower !== noun.lemma && past.lower !== past.lemma && /ed$/.test(past.lower);
 }

@@ -7,6 +7,7 @@ import { firstWordRetaggedTree } from './retag-first-word.ts';
 import { firstParticipleRetaggedTree } from './retag-first-participle.ts';
 import { retaggedTree } from './retag-verb.ts';
 import { countedRetaggedTree } from './retag-counted-noun.ts';
+import { subjectNounRetaggedTree } from './retag-subject-noun.ts';
 import { headlineVerbRetaggedTree } from './retag-headline-verb.ts';
 import { nameRetaggedTree, type NameSpan } from './retag-name.ts';
 export { knownNameSpans } from './retag-name.ts';
@@ -21,7 +22,8 @@ export const RETAG_PREFIX = 'tree-repair:retag-';
  * (retag-verb.ts, with the trigger prepass's doubted words), else a noun it read as a preposition (retag-noun.ts), else
  * a first word read as the root noun before a verb the parse made a modifier (retag-first-word.ts), else a first
  * participle read as the root verb before its noun (retag-first-participle.ts), else a noun modifier read as a bare
- * verb (retag-compound-noun.ts), else a plural noun after a count read as a verb (retag-counted-noun.ts).
+ * verb (retag-compound-noun.ts), else a plural noun after a count read as a verb (retag-counted-noun.ts), else a plural subject noun read as a
+ * verb before the sentence's past verb (retag-subject-noun.ts).
  * Only a sentence with a sign asks the tagger again; the others cost a walk over their tree.
  */
 export function retagger(doc: AnalyzedText, doubts: ReadonlyMap<number, { readonly doubted: readonly number[] }>, names: readonly NameSpan[] = []): SecondParse {
@@ -30,6 +32,7 @@ export function retagger(doc: AnalyzedText, doubts: ReadonlyMap<number, { readon
     // (a title-cased headline first: its only sign, the other repairs' signs are a sentence's)
     // (a known name's word read as a verb first: "told Human Rights Watch that ...", retag-name.ts)
     return nameRetaggedTree(tree, doc.tokens, held, names) ?? headlineVerbRetaggedTree(tree, doc.tokens, held) ?? retaggedTree(tree, doc.tokens, held, new Set(doubts.get(sentence.index)?.doubted)) ?? nounRetaggedTree(tree, doc.tokens, held) ?? firstWordRetaggedTree(tree, doc.tokens, held)
-      ?? firstParticipleRetaggedTree(tree, doc.tokens, held) ?? compoundRetaggedTree(tree, doc.tokens, held) ?? countedRetaggedTree(tree, doc.tokens, held);
+      ?? firstParticipleRetaggedTree(tree, doc.tokens, held) ?? compoundRetaggedTree(tree, doc.tokens, held) ?? countedRetaggedTree(tree, doc.tokens, held)
+      ?? subjectNounRetaggedTree(tree, doc.tokens, held);
   };
 }
