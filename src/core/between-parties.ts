@@ -89,7 +89,9 @@ function doersOfTimedAct(ctx: SentenceContext, noun: number): [ActorPhrase, Acto
   const subject = verb < 0 ? undefined : view.childrenWith(verb, 'nsubj')[0];
   const first = subject === undefined ? undefined : phraseFrom(ctx, view.span(subject)[0]);
   if (subject === undefined || !first || first.locative) return null;
-  const partners = [...view.childrenWith(subject, 'conj'), ...view.childrenWith(verb, 'obl').filter((k) => view.marker(k) === 'with')];
+  // ("reached an agreement with Togo": the party it acted with may hang on the act's object)
+  const withWhom = [verb, ...view.childrenWith(verb, 'obj')].flatMap((h) => view.childrenWith(h, 'obl', 'nmod')).filter((k) => view.marker(k) === 'with');
+  const partners = [...view.childrenWith(subject, 'conj'), ...withWhom];
   const second = partners.map((k) => ctx.phraseAt.get(k) ?? phraseFrom(ctx, view.span(k)[0])).find((p) => p !== undefined && p !== first && !p.locative);
   if (second) return [first, second];
   return first.plural && first.refersTo === 'collective' ? [first, null] : null;
