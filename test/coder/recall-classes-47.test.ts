@@ -112,3 +112,22 @@ test('the denier\'s answer keeps the denied act denied', T, () => {
   const events = code('Moscow denied that its jets had struck the market and accused Kyiv of staging the attack.');
   assert.equal(find(events, 'accused').actor?.text, 'Moscow', JSON.stringify(events.map(brief)));
 });
+
+// A participle of suspicion before the subject ("In Borno state, suspected militants abducted ...", "Alleged gang
+// members burned ...") read as the clause's verb, the real verb its complement (or the subject its object: "suspected |
+// bandits | abducted 30 students"): the verb takes its place and the
+// participle describes the subject (tree-repair/belief-participle-root.ts), the word tagger's reading of the verb, misled
+// the same way, no longer doubting the subject (tree-roles/tree-actors.ts). A participle with a subject of its own stays
+// the verb ("Police suspected militants had ...": what the police suspect).
+expectAll(code, 'a participle of suspicion before the subject', [
+  ['In Borno state, suspected militants abducted eight people on Tuesday.', ['ASSAULT militants > people']],
+  ['In Ituri, presumed ADF rebels killed 30 villagers overnight.', ['ASSAULT ADF rebels > villagers']],
+  ['In Zamfara state, suspected bandits abducted 30 students from a school on Monday.', ['ASSAULT bandits > students']],
+]);
+expectAll(code, 'a suspicion with a subject of its own stays', [
+  ['The army suspected rebels of planning an attack.', ['ACCUSE army > rebels']],
+]);
+test('a participle with a subject of its own stays the verb', T, () => {
+  const events = code('Police suspected militants had abducted the girls.');
+  assert.ok(!events.some((e) => e.actor?.text === 'Police'), JSON.stringify(events.map(brief)));
+});

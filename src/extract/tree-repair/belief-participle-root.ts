@@ -67,11 +67,17 @@ const CLAUSE_RELATIONS = new Set(['ccomp', 'xcomp', 'advcl', 'parataxis']);
 export function repairBeliefAdjectiveReadAsVerb(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const participle of tree.nodes()) {
     if (!BEFORE_NOUN.has(tokens[participle].lower) || tree.upos(participle) !== 'VERB') continue;
-    if (tree.children(participle).some((c) => /^(nsubj|expl|aux|mark|obj)/.test(tree.base(c)) || tree.base(c) === 'csubj')) continue;
-    const verb = tree.children(participle).find((c) => c > participle && CLAUSE_RELATIONS.has(tree.base(c)) && tree.upos(c) === 'VERB');
-    if (verb === undefined) continue;
-    const subject = tree.children(verb).find((c) => c < verb && tree.base(c) === 'nsubj' && NOMINALS.has(tree.upos(c)));
-    if (subject === undefined || Math.min(subject, ...tree.descendants(subject, () => true)) !== participle + 1) continue;
+    if (tree.children(participle).some((c) => /^(nsubj|expl|aux|mark)/.test(tree.base(c)) || tree.base(c) === 'csubj')) continue;
+    // ("suspected | bandits | abducted 30 students": the subject read as the participle's object, the verb as its
+    // complement or as the object's modifier)
+    const object = tree.children(participle).find((c) => c > participle && tree.base(c) === 'obj' && NOMINALS.has(tree.upos(c)) && startOf(tree, c) === participle + 1);
+    const verb = object === undefined
+      ? tree.children(participle).find((c) => c > participle && CLAUSE_RELATIONS.has(tree.base(c)) && tree.upos(c) === 'VERB')
+      : [...tree.children(participle), ...tree.children(object)].find((c) => c === endOf(tree, object) + 1 && tree.upos(c) === 'VERB' && inflectedVerbForm(tokens[c].lower) && !tree.children(c).some((k) => k < c && /^(nsubj|aux)/.test(tree.base(k))));
+    if (verb === undefined || object === undefined && tree.children(participle).some((c) => tree.base(c) === 'obj')) continue;
+    const subject = object ?? tree.children(verb).find((c) => c < verb && tree.base(c) === 'nsubj' && NOMINALS.has(tree.upos(c)));
+    if (subject === undefined || startOf(tree, subject) !== participle + 1) continue;
+    if (object !== undefined) tree.attach(object, verb, 'nsubj');
     tree.attach(verb, tree.head(participle), tree.label(participle));
     for (const c of tree.children(participle)) if (c !== verb) tree.attach(c, verb, tree.label(c));
     tree.attach(participle, subject, 'amod');
@@ -79,3 +85,6 @@ export function repairBeliefAdjectiveReadAsVerb(tree: EditableTree, tokens: read
   }
   return null;
 }
+
+const startOf = (tree: EditableTree, node: number) => Math.min(node, ...tree.descendants(node, () => true));
+const endOf = (tree: EditableTree, node: number) => Math.max(node, ...tree.descendants(node, (c) => c < node || tree.base(c) !== 'acl'));
