@@ -131,3 +131,17 @@ test('a participle with a subject of its own stays the verb', T, () => {
   const events = code('Police suspected militants had abducted the girls.');
   assert.ok(!events.some((e) => e.actor?.text === 'Police'), JSON.stringify(events.map(brief)));
 });
+
+// "Hours earlier, a truck bomb exploded near ...": a stretch of time before "earlier", "later" or "ago" read as a first
+// subject of the verb, the clause's own subject after the comma; the stretch only measures the adverb
+// (tree-repair/span-before-clause.ts), so a munition subject, which names nobody, is the act's instrument again.
+expectAll(code, 'a stretch of time before "earlier" is no subject', [
+  ['Hours earlier, a truck bomb exploded near a military school in the city of Pasto, killing six civilians.', ['ASSAULT null > a military school']],
+  ['Hours earlier, a shell hit a hospital in Kherson.', ['ASSAULT']],
+  ['Hours earlier, a mortar round struck a market in Goma.', ['ASSAULT null > a market']],
+  ['Hours earlier, a drone hit a fuel depot in Sochi.', ['ASSAULT null > a fuel depot']],
+]);
+expectAll(code, 'a person subject after the stretch keeps its act', [
+  ['Hours earlier, the president met the envoy.', ['CONSULT the president > the envoy']],
+  ['Pakistan struck targets inside Iran, two days after Iran struck targets in Pakistan.', ['ASSAULT Iran > targets']],
+]);
