@@ -74,7 +74,27 @@ function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhras
       if (one && one.plural && !one.locative && !view.childrenWith(side, 'conj').length && !pairWord(ctx, view.span(side))) return byWords?.sides ?? [one, null];
     }
   }
-  return byWords ? byWords.sides : null;
+  // ("Kenya and Somalia reached a deal after talks in Doha": talks that time what two sides did together were theirs)
+  return byWords ? byWords.sides : timing ? doersOfTimedAct(ctx, c.trigger.head) : null;
+}
+
+/**
+ * The doers of the act talks time ("Kenya and Somalia signed the accord after talks in Doha", "Kenya reached a deal
+ * with Somalia after talks"): the verb's subject and its conjunct or the party it acted with; one plural subject ("the
+ * two sides") is every party. A lone doer ("Russia struck Kyiv after talks") held no talks the sentence tells of.
+ */
+function doersOfTimedAct(ctx: SentenceContext, noun: number): [ActorPhrase, ActorPhrase | null] | null {
+  const view = ctx.tree();
+  const verb = timedVerb(view, noun);
+  const subject = verb < 0 ? undefined : view.childrenWith(verb, 'nsubj')[0];
+  const first = subject === undefined ? undefined : phraseFrom(ctx, view.span(subject)[0]);
+  if (subject === undefined || !first || first.locative) return null;
+  // ("reached an agreement with Togo": the party it acted with may hang on the act's object)
+  const withWhom = [verb, ...view.childrenWith(verb, 'obj')].flatMap((h) => view.childrenWith(h, 'obl', 'nmod')).filter((k) => view.marker(k) === 'with');
+  const partners = [...view.childrenWith(subject, 'conj'), ...withWhom];
+  const second = partners.map((k) => ctx.phraseAt.get(k) ?? phraseFrom(ctx, view.span(k)[0])).find((p) => p !== undefined && p !== first && !p.locative);
+  if (second) return [first, second];
+  return first.plural && first.refersTo === 'collective' ? [first, null] : null;
 }
 
 // the word that opens a fight's two sides after its noun, and the word that joins them: "clashes between A and B",
@@ -187,11 +207,20 @@ const AHEAD = new Set(['will', 'would', 'shall', "'ll", 'could', 'may', 'might',
  * modal ("will be signed after talks" has held none), were held themselves.
  */
 function timesToldAct(view: ReturnType<SentenceContext['tree']>, noun: number): boolean {
+  const verb = timedVerb(view, noun);
+  if (verb < 0) return false;
+  const word = view.tokens[verb];
+  return word.lower !== word.lemma && !word.lower.endsWith('ing') && !view.childrenWith(verb, 'aux').some((a) => AHEAD.has(view.tokens[a].lower));
+}
+
+// the verb whose act the talks time, through a span they are counted in and an object the parse hung them on ("reached a
+// deal | after talks"); -1 for none
+function timedVerb(view: ReturnType<SentenceContext['tree']>, noun: number): number {
   let n = noun;
   const head = view.head(n);
   if (view.has(head) && view.marker(n) === 'of' && SPAN_NOUNS.has(view.tokens[head].lemma)) n = head;
-  const verb = view.head(n);
-  if (!view.has(verb) || view.upos(verb) !== 'VERB' || !TIMING_PREPS.has(view.marker(n) ?? '')) return false;
-  const word = view.tokens[verb];
-  return word.lower !== word.lemma && !word.lower.endsWith('ing') && !view.childrenWith(verb, 'aux').some((a) => AHEAD.has(view.tokens[a].lower));
+  if (!TIMING_PREPS.has(view.marker(n) ?? '')) return -1;
+  let verb = view.head(n);
+  if (view.has(verb) && view.base(verb) === 'obj' && view.upos(verb) === 'NOUN') verb = view.head(verb);
+  return view.has(verb) && view.upos(verb) === 'VERB' ? verb : -1;
 }

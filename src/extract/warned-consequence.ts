@@ -86,7 +86,7 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
     // "warned that Hamas would be disarmed, by force if necessary, if it did not give up its weapons": a forceful act in
     // store under a condition, done to the clause's passive subject (clause-cues.tsv imposed-harm), told by a side that
     // governs or bears arms, threatens that subject
-    const imposed = imposedHarm(ctx, tree, clause, warner);
+    const imposed = imposedHarm(ctx, tree, clause, warner) ?? comparedTreatment(ctx, tree, clause, warner);
     if (imposed !== undefined) return { target: imposed, clauseStart: clauseStartOf(ctx, tree, clause) };
     // (or on the warning verb itself, after the clause: "warned that there would be 'hell to pay' | if ...")
     const condition = conditionUnder(tree, clause) ?? tree.childrenWith(tr.head, 'advcl').find((k) => k > clause && CONDITION_MARKS.has(tree.marker(k) ?? ''));
@@ -190,4 +190,21 @@ function imposedHarm(ctx: SentenceContext, tree: TreeView, clause: number, warne
   const befallen = named(ctx, tree, subject);
   // ("protesters would be arrested": people a role names are a side too; a pronoun is whom the story names, left open)
   return befallen && isSide(befallen) ? befallen : tree.upos(subject) === 'PRON' ? undefined : befallen ?? undefined;
+}
+
+// the words that tell a treatment by comparison: "the same as Gaza", "like Gaza", "as Gaza was", "into another Gaza" (not
+// "turned into a hospital")
+const COMPARING = new Set(['as', 'like', 'into']);
+
+/**
+ * "Katz warned that Beirut would be treated the same as Gaza", "that Tehran would be dealt with like Baghdad": what
+ * another underwent put in store for the clause's subject (clause-cues.tsv compared-treatment), told by a side that governs
+ * or bears arms, threatens that subject, with no condition needed; undefined otherwise.
+ */
+function comparedTreatment(ctx: SentenceContext, tree: TreeView, clause: number, warner: ActorPhrase | undefined): ActorPhrase | undefined {
+  const t = ctx.doc.tokens;
+  if (!cuePhrases(ctx.kb.lexicon.clauseCues, 'compared-treatment').has(t[clause].lemma) || !inStore(ctx, tree, clause) || !(isArmedSide(warner) || isStateVoice(warner))) return undefined;
+  const compared = tree.children(clause).some((k) => t[k].lower === 'same' || t[k].lemma === 'same' || ['obl', 'advcl', 'advmod'].includes(tree.base(k)) && tree.childrenWith(k, 'case', 'mark').some((c) => COMPARING.has(t[c].lower) && (t[c].lower !== 'into' || tree.childrenWith(k, 'det').some((d) => t[d].lower === 'another'))));
+  const subject = tree.childrenWith(clause, 'nsubj:pass', 'nsubj')[0];
+  return compared ? named(ctx, tree, subject) ?? undefined : undefined;
 }

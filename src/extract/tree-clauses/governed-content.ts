@@ -32,6 +32,8 @@ function isContentStep(view: TreeView, node: number): boolean {
   if (view.label(node) === 'acl:relcl' || (base === 'acl' || base === 'advcl') && isFreeParticiple(view, node)) return false;
   const marker = view.marker(node);
   if (marker !== null && CIRCUMSTANCE.has(marker)) return false;
+  // ("signed a peace accord following talks in Jeddah": the parse may read "following" as a participle on the noun)
+  if (marker === null && view.children(node).some((k) => k === node - 1 && view.tokens[k].lower === 'following')) return false;
   // "demanded an inquiry after the army shelled the town": the parse may give the clause's "after" to its subject
   if (subjectMarkedAsCircumstance(view, node)) return false;
   if (base === 'advcl') return clauseMarkers(view, node).some((m) => CONTENT_MARKERS.has(m));

@@ -51,3 +51,40 @@ export function repairBeliefParticipleRoot(tree: EditableTree, tokens: readonly 
   }
   return repaired ? BELIEF_PARTICIPLE_ROOT_RULE : null;
 }
+
+export const BELIEF_ADJECTIVE_RULE = 'tree-repair:belief-adjective-read-as-verb';
+// participles of suspicion that describe the noun after them ("suspected militants", "alleged gang members")
+const BEFORE_NOUN = new Set(['suspected', 'alleged', 'presumed', 'purported']);
+const CLAUSE_RELATIONS = new Set(['ccomp', 'xcomp', 'advcl', 'parataxis']);
+
+/**
+ * "In Borno state, suspected Boko Haram militants abducted eight people", "Alleged gang members burned a police
+ * station": a participle of suspicion before the subject read as the clause's verb, with no subject of its own and the
+ * real verb its complement, whose subject starts right after it. The verb takes the participle's place (its head,
+ * relation and other dependents: the opening phrase, the commas); the participle describes the subject (`amod`).
+ * "Police suspected militants had abducted the girls" has a subject of its own, and stays.
+ */
+export function repairBeliefAdjectiveReadAsVerb(tree: EditableTree, tokens: readonly Token[]): string | null {
+  for (const participle of tree.nodes()) {
+    if (!BEFORE_NOUN.has(tokens[participle].lower) || tree.upos(participle) !== 'VERB') continue;
+    if (tree.children(participle).some((c) => /^(nsubj|expl|aux|mark)/.test(tree.base(c)) || tree.base(c) === 'csubj')) continue;
+    // ("suspected | bandits | abducted 30 students": the subject read as the participle's object, the verb as its
+    // complement or as the object's modifier)
+    const object = tree.children(participle).find((c) => c > participle && tree.base(c) === 'obj' && NOMINALS.has(tree.upos(c)) && startOf(tree, c) === participle + 1);
+    const verb = object === undefined
+      ? tree.children(participle).find((c) => c > participle && CLAUSE_RELATIONS.has(tree.base(c)) && tree.upos(c) === 'VERB')
+      : [...tree.children(participle), ...tree.children(object)].find((c) => c === endOf(tree, object) + 1 && tree.upos(c) === 'VERB' && inflectedVerbForm(tokens[c].lower) && !tree.children(c).some((k) => k < c && /^(nsubj|aux)/.test(tree.base(k))));
+    if (verb === undefined || object === undefined && tree.children(participle).some((c) => tree.base(c) === 'obj')) continue;
+    const subject = object ?? tree.children(verb).find((c) => c < verb && tree.base(c) === 'nsubj' && NOMINALS.has(tree.upos(c)));
+    if (subject === undefined || startOf(tree, subject) !== participle + 1) continue;
+    if (object !== undefined) tree.attach(object, verb, 'nsubj');
+    tree.attach(verb, tree.head(participle), tree.label(participle));
+    for (const c of tree.children(participle)) if (c !== verb) tree.attach(c, verb, tree.label(c));
+    tree.attach(participle, subject, 'amod');
+    return BELIEF_ADJECTIVE_RULE;
+  }
+  return null;
+}
+
+const startOf = (tree: EditableTree, node: number) => Math.min(node, ...tree.descendants(node, () => true));
+const endOf = (tree: EditableTree, node: number) => Math.max(node, ...tree.descendants(node, (c) => c < node || tree.base(c) !== 'acl'));

@@ -101,7 +101,7 @@ import { repairPlotNounInfinitive } from './plot-noun-infinitive.ts';
 import { repairAdjectivalParticiple } from './adjectival-participle.ts';
 import { repairEnactingDocument } from './enacting-document.ts';
 import { repairSubjectParticipleRoot } from './subject-participle-root.ts';
-import { repairBeliefParticipleRoot } from './belief-participle-root.ts';
+import { repairBeliefAdjectiveReadAsVerb, repairBeliefParticipleRoot } from './belief-participle-root.ts';
 import { repairComplementThenClause } from './complement-then-clause.ts';
 import { repairVerbConjunctOfObject } from './verb-conjunct-of-object.ts';
 import { repairGluedTimeOpener } from './glued-time-opener.ts';
@@ -202,6 +202,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairCopulaInRelativeClause,
   repairSubjectParticipleRoot,
   repairBeliefParticipleRoot,
+  repairBeliefAdjectiveReadAsVerb,
   repairVerbReadAsObjectModifier,
   repairMisreadMainClause,
   repairPredicateReadAsRelative,

@@ -18,7 +18,7 @@ import { repairSubordinatorReadAsCase, SUBORDINATOR_CUES } from './subordinator-
 import { GROUP_NOUNS, repairSettingAfterGroup } from './setting-after-group.ts';
 import { repairInvertedAttribution, VOICING_FORMS } from './inverted-attribution.ts';
 import { repairBetweenConjunct } from './between-conjunct.ts';
-import { BELIEF_PARTICIPLES, repairBeliefParticipleRoot } from './belief-participle-root.ts';
+import { BELIEF_PARTICIPLES, repairBeliefAdjectiveReadAsVerb, repairBeliefParticipleRoot } from './belief-participle-root.ts';
 import { repairRelativeSaidClause } from './relative-said-clause.ts';
 import { repairSaidRelativeAsMain } from './said-relative-as-main.ts';
 import { repairSaidRelativeComplement } from './said-relative-complement.ts';
@@ -56,6 +56,7 @@ const CUES = new Map<Repair, Iterable<string>>([
   [repairInvertedAttribution, VOICING_FORMS],
   [repairBetweenConjunct, ['between']],
   [repairBeliefParticipleRoot, BELIEF_PARTICIPLES],
+  [repairBeliefAdjectiveReadAsVerb, BELIEF_PARTICIPLES],
   [repairRelativeSaidClause, SAYING_FORMS],
   [repairSaidRelativeAsMain, SAYING_FORMS],
   [repairSaidRelativeComplement, SAYING_FORMS],

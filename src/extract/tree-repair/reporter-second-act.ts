@@ -33,7 +33,11 @@ export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Tok
     // ("said the vote was illegitimate and demanded the release of ...": a described state's subject makes no demand)
     // (", and accused Israel of ...": a comma before the "and" closes the reported clause; a stance after it is the speaker's)
     // ("said the province needed more funds and criticized ...": a verb of state describes as a copula does; data/lexicon/described-state-verbs.tsv)
-    const stance = stanceActs.has(tokens[act].lemma) && (isCopular(tree, reported) || states.has(tokens[reported].lemma) || deniedHaving(tree, tokens, reported) || commaAnd);
+    // ("denied that its jets had struck the market and accused Kyiv ...": a denial's subject answers with a stance of its own)
+    // ("said the state would not pay and criticised the bank": a past form shares no modal of the reported clause)
+    const sayer = tree.head(reported);
+    const stance = stanceActs.has(tokens[act].lemma) && (isCopular(tree, reported) || states.has(tokens[reported].lemma) || deniedHaving(tree, tokens, reported) || commaAnd
+      || sayer >= 0 && DENYING_FORMS.has(tokens[sayer].lower) || modalClause(tree, tokens, reported) && isPastForm(tokens[act]));
     // ("said the plan could form a basis, but warned that ...": a second saying with its own that-clause is the speaker's)
     const saying = REPORT_FORMS.has(tokens[act].lower) && tree.children(act).some((k) => tree.base(k) === 'ccomp');
     if (!SPEAKERS_OWN_ACTS.has(tokens[act].lemma) && !(isPassive(tree, reported) && hasObject(tree, act)) && !stance && !saying) continue;
@@ -61,6 +65,14 @@ function deniedHaving(tree: EditableTree, tokens: readonly Token[], verb: number
   return tree.children(verb).some((o) => tree.base(o) === 'obj'
     && (NOTHING.has(tokens[o].lower) || tree.children(o).some((d) => tree.base(d) === 'det' && tokens[d].lower === 'no')));
 }
+
+// "would", "will", "could": a modal of the reported clause, which no past form after "and" can share
+const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
+function modalClause(tree: EditableTree, tokens: readonly Token[], verb: number): boolean {
+  for (const c of tree.children(verb)) if (tree.base(c) === 'aux' && c < verb && MODALS.has(tokens[c].lower)) return true;
+  return false;
+}
+const isPastForm = (t: Token) => t.lower !== t.lemma && t.lower.endsWith('ed');
 
 function isPassive(tree: EditableTree, verb: number): boolean {
   for (const c of tree.children(verb)) if (tree.base(c) === 'aux:pass' || tree.base(c) === 'nsubj:pass' || tree.label(c) === 'aux:pass' || tree.label(c) === 'nsubj:pass') return true;

@@ -14,6 +14,7 @@ const isTimeUnit = (t: Token) => TIME_UNITS.has(t.lemma) || TIME_UNITS.has(t.low
  * the news happened: the marked noun is the verb's subject, "after" the clause's mark, the stretch an unmarked
  * modifier of the verb, and a clause the parser hung as a parataxis an adverbial clause:
  *   "two days after Iran struck", "hours after troops withdrew", "a week before the rebels attacked".
+ * A stretch before "earlier", "later" or "ago" with the clause's subject after it is an unmarked modifier as well.
  */
 export function repairSpanBeforeClause(tree: EditableTree, tokens: readonly Token[]): string | null {
   let repaired = false;
@@ -27,7 +28,16 @@ export function repairSpanBeforeClause(tree: EditableTree, tokens: readonly Toke
   return repaired ? 'tree-repair:span-before-clause' : null;
 }
 
+// the adverbs a stretch of time measures: "hours earlier", "two days later", "a week ago"
+const MEASURED = new Set(['earlier', 'later', 'ago', 'afterwards', 'afterward', 'before']);
+
 function repairedAt(tree: EditableTree, tokens: readonly Token[], span: number, verb: number): boolean {
+  // "Hours earlier, a truck bomb exploded near ...": the stretch before its adverb read as a first subject, the clause's
+  // own subject after it; the stretch only measures the adverb
+  if (MEASURED.has(tokens[span + 1]?.lower ?? '') && tree.children(verb).some((k) => k > span + 1 && k < verb && tree.base(k) === 'nsubj')) {
+    tree.attach(span, verb, 'obl:npmod');
+    return true;
+  }
   const subject = tree.children(span).find((k) => k > span && k < verb && NOMINAL.has(tree.upos(k)) && ['nmod', 'obl', 'acl'].includes(tree.base(k)));
   if (subject === undefined) return false;
   const marker = tree.children(subject).find((k) => tree.base(k) === 'case' && MARKERS.has(tokens[k].lower));

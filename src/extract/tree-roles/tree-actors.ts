@@ -1,3 +1,4 @@
+import { BELIEF_ADJECTIVE_RULE } from '../tree-repair/belief-participle-root.ts';
 import type { ActorPhrase } from '../../resolve/types.ts';
 import type { SentenceContext } from '../context.ts';
 import { militaryOwner, MILITARY_OWNER_RULE } from './military-owner.ts';
@@ -40,7 +41,7 @@ function taggersAgree(view: TreeView, i: number, wanted: string): boolean {
 }
 /** The subject read on the tree stands on a parse both taggers agree with. */
 export function sureSubject(view: TreeView, subject: SubjectNode, named: boolean): boolean {
-  return subject.verbs.every((v) => taggersAgree(view, v, 'verb')) && (named || taggersAgree(view, subject.node, 'nominal') || headOfOf(view, subject.node));
+  return subject.verbs.every((v) => taggersAgree(view, v, 'verb') || view.repairOf(v) === BELIEF_ADJECTIVE_RULE) // ("suspected militants abducted": the tagger misread both) && (named || taggersAgree(view, subject.node, 'nominal') || headOfOf(view, subject.node));
 }
 
 /**
