@@ -3,9 +3,11 @@ import { fold } from './fold-name.ts';
 
 // Whether two mentions' places let them be one act (core/coreference-compatible.ts).
 
-// "PESHAWAR — ... The TTP claimed responsibility for the attack": the dateline town an act is filed at, placed nowhere
-// else, is where the story was written, not a place the text tells for the act; it parts no mention from another
-export const placeTold = (e: Event) => (e.rules.includes('place:dateline') ? null : e.location);
+// "PESHAWAR — ... The TTP claimed responsibility for the attack": the dateline town a mention that refers back to a
+// told act ("the attack": coreference:definite-act) is filed at, placed nowhere else, is where the story was written,
+// not a place the text tells for the act; it parts that mention from no other. (A new act filed there may state a place
+// the gazetteer lacks: "gunmen abducted two aid workers on the road between Nekemte and Gimbi" keeps it.)
+export const placeTold = (e: Event) => (e.rules.includes('place:dateline') && e.rules.includes('coreference:definite-act') ? null : e.location);
 const statedPlace = (p: EventLocation | null) => (p !== null && p.basis !== 'inferred' && p.span !== null ? p : null);
 const POINT = new Set(['site', 'city']);
 const described = (p: EventLocation) => p.id?.startsWith('site-phrase:') ?? false;
