@@ -150,3 +150,17 @@ const APPOSED_TOWN = /^(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:capital|city|town|por
 // ... as does a front line ("along the front line in Donetsk region")
 const lineOf = (p: PlaceMention) => (p.place.id.startsWith('river:') || p.place.id.startsWith('border:') || p.place.id.startsWith('front:') ? 1 : 0);
 const COMPASS_BEFORE = /\b(?:north|south|east|west)(?:ern|east|west|eastern|western)?\s+$|\bcentral\s+$/i;
+
+// "strikes on Nasser hospital in the southern city of Khan Younis", "shelled Al-Shifa hospital in Gaza City": a named
+// facility (a site of the gazetteer whose name ends in a site noun: hospital, airport, embassy) the text puts in a town
+// is a landmark of the town, which is where the act was, as a facility named by description is ("a market in El Obeid");
+// a district or camp named in a town stays the more precise place
+export const TOWN_OF_SITE = 'place:town-of-named-site';
+const SITE_IN_TOWN_GAP = /^\s+(?:in|at)\s+(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|capital)\s+of\s+)?$/iu;
+export function townOfSite(site: PlaceMention, places: readonly PlaceMention[], text: string, siteNouns: ReadonlyMap<string, boolean>): PlaceMention | null {
+  if (site.place.precision !== 'site' || site.place.id.startsWith('site-phrase:')) return null;
+  const noun = /([\p{L}-]+)\s*$/u.exec(site.text)?.[1]?.toLowerCase() ?? '';
+  if (!siteNouns.has(noun)) return null;
+  return places.find((q) => q.place.precision === 'city' && q.start >= site.end && SITE_IN_TOWN_GAP.test(text.slice(site.end, q.start))) ?? null;
+}
+

@@ -11,22 +11,13 @@ import { datesTheTelling } from '../provenance/telling-date.ts';
 import { otherActForm } from './other-act-forms.ts';
 import { EACH_OTHER_RULE } from '../extract/candidate.ts';
 import { visitMeetsHost } from './visit-host.ts';
-export { datesFit };
+import { placesFit, placeTold } from './places-fit.ts';
+import { fold } from './fold-name.ts';
+export { datesFit, placesFit };
 
 // When two mentions in one article can be the same real event: no field the two sentences state
 // contradicts the other. A field one mention leaves out (no actor, no stated date) never contradicts.
 
-const foldOnce = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/^(the|a|an) /, '').trim();
-// Every pair of an article's events folds the same few names again (four regex passes each): each is folded once.
-const folded = new Map<string, string>();
-function fold(s: string): string {
-  let f = folded.get(s);
-  if (f === undefined) {
-    if (folded.size >= 20_000) folded.clear();
-    folded.set(s, (f = foldOnce(s)));
-  }
-  return f;
-}
 
 /**
  * The same participant, named alike or coded alike. A code that extends the other is the same actor seen
@@ -97,24 +88,6 @@ const INDEFINITE = /^(?:a|an|one|some|several)\s/i;
 const NAMED = /\b\p{Lu}\p{Ll}+/u;
 /** `a` is an indefinite description ("a village", "an army base") and `b` names its place ("the town of Kidal"). */
 const describesNamed = (a: ActorRef, b: ActorRef) => INDEFINITE.test(a.text) && !INDEFINITE.test(b.text) && NAMED.test(b.text.replace(/^\p{Lu}\p{Ll}*\s/u, (w) => w.toLowerCase()));
-
-const statedPlace = (p: EventLocation | null) => (p !== null && p.basis !== 'inferred' && p.span !== null ? p : null);
-const POINT = new Set(['site', 'city']);
-const described = (p: EventLocation) => p.id?.startsWith('site-phrase:') ?? false;
-
-/**
- * Two stated towns or sites must be the same one, as must a list of towns and one town; a town fits the region or
- * country it lies in ("in Borno state" … "in Maiduguri"), judged by country since the gazetteer has no finer hierarchy.
- */
-export function placesFit(a: EventLocation | null, b: EventLocation | null): boolean {
-  const [x, y] = [statedPlace(a), statedPlace(b)];
-  if (x === null || y === null) return true;
-  if ((x.id !== undefined && x.id === y.id) || fold(x.name) === fold(y.name)) return true;
-  // "outside the court", "at the airport": a site named by description lies in any town of its country
-  if (described(x) || described(y)) return x.country === null || y.country === null || x.country === y.country;
-  if (POINT.has(x.precision ?? '') && POINT.has(y.precision ?? '') || [x, y].some((p, k) => p.id?.startsWith('listed:') && POINT.has([y, x][k].precision ?? ''))) return false;
-  return x.country !== null && x.country === y.country;
-}
 
 // A restatement reports the same event, whether the outlet or a source vouches for it; what an accuser
 // alleges, plans, conditions and denials stay apart ("Armenia accused Azerbaijan of attacks" is not
@@ -201,7 +174,7 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   // ("The Taliban claimed the attack" names the agent of the act told before it, as its definite noun says)
   // ... unless it refers back with a definite noun ("Friday's attack in Abyan"): a later mention may name its agent again
   if (event.actor === null && later.actor !== null && !refersBack(later) && !event.rules.includes(DEFINITE_ACT)) return null;
-  if (!datesFit(event.date, later.date) || !placesFit(event.location, later.location) || daysApart(event, later) || daysApart(later, event)) return null;
+  if (!datesFit(event.date, later.date) || !placesFit(placeTold(event), placeTold(later)) || daysApart(event, later) || daysApart(later, event)) return null;
   if (marksAnotherOccasion(later, text)) return null;
   if (later.evidence.span[0] !== event.evidence.span[0] && opensNewThread(later, text)) return null;
   const shared = fits.filter((f) => f === 'same').length;

@@ -10,7 +10,7 @@ import { addressedBodies, addressOfTrigger } from '../resolve/body-seats.ts';
 import { compassParts } from '../resolve/compass-parts.ts';
 import { tokenAt } from '../resolve/token-map.ts';
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
-import { hasLandmark, LANDMARK_RULE, namesTargetFacility, NEAR_PARTICIPANT, nearParticipant, placeFor } from './attach.ts';
+import { hasLandmark, LANDMARK_RULE, namesTargetFacility, NEAR_PARTICIPANT, nearParticipant, placeFor, TOWN_OF_SITE, townOfSite } from './attach.ts';
 import { paragraphPlace } from './paragraph-place.ts';
 import { contentHead, dominatedBy, filedFrom, landsOnCountry, objectOwner, ownLegislature, SPEECH_CONTENT, SPOKEN_FROM, stayHost, SUBJECT_ORIGIN } from './event-place-parts.ts';
 import type { Lexicon } from '../knowledge/types.ts';
@@ -160,7 +160,10 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // "Speaking to reporters in Ankara, Erdogan accused ...": where the speaker spoke, before the places of what he said
   const spokenAt = verbal && !governed ? sentencePlaces.find((p) => judged(p) && inSpeechOpener(tree(), token(p), c.trigger.head, addressVerb)) ?? null : null;
   if (spokenAt) rules.push(SPEECH_OPENER);
-  const chosen = governed ?? spokenAt ?? choose(ownClause);
+  const facility = governed ?? spokenAt ?? choose(ownClause);
+  const siteTown = facility && !governed && !spokenAt ? townOfSite(facility, ownClause, doc.text, story.lexicon.siteNouns ?? new Map()) : null;
+  if (siteTown) rules.push(TOWN_OF_SITE);
+  const chosen = siteTown ?? facility;
   if (chosen && !governed && !spokenAt && hasLandmark(chosen, ownClause, doc.text)) rules.push(LANDMARK_RULE);
   // "struck Kyiv and Lviv": the country of the places listed together (listed-places.ts)
   const listed = chosen && !governed ? listedPlacesCountry(doc.text, chosen, ownClause.filter(judged), story.countries, story.lexicon.placeNounWords) : null;

@@ -1,16 +1,18 @@
 import { packageRequire } from '../paths.ts';
+import { cameoCountryCode } from '../knowledge/cameo-countries.ts';
 
 let names: ReadonlyMap<string, string> | null = null;
 
-// ISO alpha-3 → common English name, from the world-countries package the knowledge base already uses.
+// Country code → common English name, from the world-countries package the knowledge base already uses, keyed by the
+// code events carry (CAMEO's: Kosovo KSV, not the package's UNK; data/actors/cameo-country-codes.tsv).
 // Loaded on first use: only the GDELT and POLECAT exports need it.
 function countryNames(): ReadonlyMap<string, string> {
-  names ??= new Map((packageRequire('world-countries') as { cca3: string; name: { common: string } }[]).map((c) => [c.cca3, c.name.common]));
+  names ??= new Map((packageRequire('world-countries') as { cca3: string; name: { common: string } }[]).map((c) => [cameoCountryCode(c.cca3), c.name.common]));
   return names;
 }
 
-export function countryName(iso3: string | null): string | null {
-  return iso3 === null ? null : countryNames().get(iso3) ?? null;
+export function countryName(code: string | null): string | null {
+  return code === null ? null : countryNames().get(code) ?? null;
 }
 
 /** The country of a CAMEO-style actor code: "USAMIL" → "USA"; group ids ("kataib-hezbollah") and IGOs have none. */

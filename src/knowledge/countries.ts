@@ -1,3 +1,4 @@
+import { cameoCountryCode } from './cameo-countries.ts';
 import type { ActorEntry, PlaceEntry } from './types.ts';
 
 /** The subset of the world-countries record we read. */
@@ -33,14 +34,16 @@ export function countryNames(records: readonly CountryRecord[], extraAliases: Re
   const taken = new Set<string>();
   const ordered = [...records].sort((a, b) => Number(Boolean(b.unMember)) - Number(Boolean(a.unMember)));
   for (const c of ordered) {
-    iso2to3.set(c.cca2, c.cca3);
-    const base = { id: c.cca3, code: c.cca3, name: c.name.common, country: c.cca3, role: null, source: 'world-countries' } as const;
+    // coded as the CAMEO dictionaries code it (Kosovo KSV, not world-countries' UNK): data/actors/cameo-country-codes.tsv
+    const code = cameoCountryCode(c.cca3);
+    iso2to3.set(c.cca2, code);
+    const base = { id: code, code, name: c.name.common, country: code, role: null, source: 'world-countries' } as const;
     const iso = isoNames[c.cca2] ?? [];
     const names = new Set([c.name.common, c.name.official, ...(typeof iso === 'string' ? [iso] : iso), ...((extraAliases[c.cca3] ?? []) as readonly string[])]);
     for (const alt of c.altSpellings) {
       if (alt.length > 3 || SHORT_ALIASES_KEPT.has(alt)) names.add(alt);
     }
-    const place: PlaceEntry = { id: c.cca3, name: c.name.common, precision: 'country', country: c.cca3, lat: c.latlng[0] ?? null, lon: c.latlng[1] ?? null };
+    const place: PlaceEntry = { id: code, name: c.name.common, precision: 'country', country: code, lat: c.latlng[0] ?? null, lon: c.latlng[1] ?? null };
     for (const n of names) {
       if (taken.has(n.toLowerCase())) continue;
       taken.add(n.toLowerCase());
@@ -52,7 +55,7 @@ export function countryNames(records: readonly CountryRecord[], extraAliases: Re
       taken.add(demonym.toLowerCase());
       actors.push([demonym, { ...base, kind: 'country', plural: false, modifier: true, demonym: true }]);
       // "Iraqis", "Americans": the people of the country.
-      actors.push([demonym.endsWith('s') ? demonym : `${demonym}s`, { ...base, code: `${c.cca3}CVL`, kind: 'country', role: 'CVL', plural: true, modifier: false }]);
+      actors.push([demonym.endsWith('s') ? demonym : `${demonym}s`, { ...base, code: `${code}CVL`, kind: 'country', role: 'CVL', plural: true, modifier: false }]);
     }
   }
   // a region's adjective ("Caribbean", "Western"): a modifier coded by its CAMEO region, of no one country

@@ -1,6 +1,7 @@
 import type { CueEntry, Lexicon, PlaceNoun } from './types.ts';
 import { parseTsv } from './tsv.ts';
 import { FURNITURE_KINDS, type FurnitureRow } from '../nlp/page-furniture.ts';
+import { cameoCountryCode } from './cameo-countries.ts';
 
 export interface LexiconFiles {
   readonly reportingVerbs: string;
@@ -192,7 +193,8 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     policeContextRoles: new Set(parseTsv(files.policeContextRoles).map(({ cells }) => cells[0].toLowerCase())),
     custodyWords: new Set(parseTsv(files.custodyWords ?? '').map(({ cells }) => cells[0].toLowerCase())),
     outletWords: outletWords(files.outletWords),
-    borderPoints: new Map(parseTsv(files.borderPoints).map(({ cells }) => [`${cells[0]}\t${cells[1]}`, { lat: Number(cells[2]), lon: Number(cells[3]) }])),
+    // (made from GeoNames with world-countries' codes: read as the CAMEO codes places carry)
+    borderPoints: new Map(parseTsv(files.borderPoints).map(({ cells }) => [`${cameoCountryCode(cells[0])}\t${cameoCountryCode(cells[1])}`, { lat: Number(cells[2]), lon: Number(cells[3]) }])),
     placeAnaphors: new Map(parseTsv(files.placeAnaphors).map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'region' || cells[1] === 'site' || cells[1] === 'any' ? cells[1] : 'city' as const])),
     nationalBodies: new Set(parseTsv(files.nationalBodies).map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
     envoyNouns: new Set(parseTsv(files.envoyNouns).map(({ cells }) => cells[0].toLowerCase())),

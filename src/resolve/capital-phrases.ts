@@ -4,12 +4,13 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase, PlaceMention } from './types.ts';
 import { locativePrep } from './token-map.ts';
 import { packageRequire } from '../paths.ts';
+import { cameoCountryCode } from '../knowledge/cameo-countries.ts';
 
 const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 let capitalNames: Map<string, string> | undefined;
-/** ISO alpha-3 → capital name, from the world-countries package the knowledge base already reads. */
+/** Country code (CAMEO's, as places carry it) → capital name, from the world-countries package the knowledge base already reads. */
 export function capitalName(country: string): string | undefined {
-  capitalNames ??= new Map((packageRequire('world-countries/countries.json') as Array<{ cca3: string; capital?: string[] }>).flatMap((c) => (c.capital?.[0] ? [[c.cca3, c.capital[0]] as [string, string]] : [])));
+  capitalNames ??= new Map((packageRequire('world-countries/countries.json') as Array<{ cca3: string; capital?: string[] }>).flatMap((c) => (c.capital?.[0] ? [[cameoCountryCode(c.cca3), c.capital[0]] as [string, string]] : [])));
   return capitalNames.get(country);
 }
 

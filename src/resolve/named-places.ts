@@ -89,7 +89,8 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     // positions near Babanusa", "20 km north of Kutum" (a town GeoNames lacks; not an actor's name, "near Hamas", nor a site
     // noun's, "near Congress")
     // ... or one set in a named place after "in": "In Ndop, in Ngoketunjia division, separatists ambushed ..."
-    const unlisted = !noun && (nearOrSideOf(doc, start, j) || setInPlace(doc, start, j)) && !namesOther(text);
+    // ... or one "in" a known region or country right after it: "attacked a church in Eruku in Kwara state"
+    const unlisted = !noun && (nearOrSideOf(doc, start, j) || setInPlace(doc, start, j) || inKnownWhole(doc, start, j, known)) && !namesOther(text);
     if ((!noun && !unlisted) || names.has(text)) continue;
     const word = noun ? noun[1].toLowerCase().replace(/\s+/g, ' ') : '';
     const nounPrecision = (headed ? patterns.precision.get(`head:${word}`) : after ? patterns.precision.get(`after:${word}`) : patterns.precision.get(`of:${word}`) ?? patterns.precision.get(`after:${word}`)) ?? 'city';
@@ -182,6 +183,12 @@ function setInPlace(doc: AnalyzedText, start: number, j: number): boolean {
   const after = doc.text.slice(doc.tokens[j].end, doc.tokens[j].end + 40);
   return prep === 'in' && SET_IN_NAMED.test(after) || (prep === 'in' || prep === 'at') && SET_OFF_NEAR.test(after) || SET_OFF_AT_DISTANCE.test(after);
 }
+function inKnownWhole(doc: AnalyzedText, start: number, j: number, known: readonly PlaceMention[]): boolean {
+  const m = IN_WHOLE.exec(doc.text.slice(doc.tokens[j].end, doc.tokens[j].end + 16));
+  const at = m ? doc.tokens[j].end + m[0].length : -1;
+  return m !== null && locativePrep(doc, start, false) === 'in' && known.some((p) => p.start === at && (p.place.precision === 'region' || p.place.precision === 'country'));
+}
+const IN_WHOLE = /^\s+in\s+(?:the\s+)?(?=\p{Lu})/u;
 const SET_IN_NAMED = /^\s*,\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+/u;
 const SET_OFF_NEAR = /^\s*,\s+(?:(?:just|not\s+far|close|right)\s+)?(?:near|outside|from|to)\s/i;
 const SET_OFF_AT_DISTANCE = /^\s*,\s+(?:(?:some|about|around|roughly|nearly|just)\s+)?\d[\d,.]*\s*(?:km|kilomet|mile)|^\s*,\s+(?:just\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s/i;

@@ -3,6 +3,7 @@ import { PLACE_ANAPHOR } from './place-anaphors.ts';
 import { isMeetingBuilding } from './meeting-venue.ts';
 import { isOriginAfterNoun } from './origin-phrases.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
+import { TOWN_BEFORE_FACILITY, TOWN_OF_FACILITY_OBJECT } from './city-names.ts';
 
 const RANK: Record<string, number> = { site: 0, city: 1, region: 2, country: 3 };
 
@@ -21,8 +22,9 @@ export function storyPlace(sentences: ReadonlyArray<{ start: number; end: number
   const lead = sentences.slice(0, reach);
   if (lead.length === 0) return null;
   // a place named by description ("near the capital") is a landmark, not the town the story names
-  const inLead = places.filter((p) => p.start >= lead[0].start && p.end <= lead[lead.length - 1].end && p.place.precision !== 'country' && !described(p)
-    && p.prep && WHERE_PREPS.has(p.prep) && !REFERENCE_POINT.test(text.slice(Math.max(0, p.start - 30), p.start))
+  // ("stormed the Zhob garrison", "into the wall of the Bannu cantonment": the town naming the post hit is named, where)
+  const inLead = places.filter((p) => p.start >= lead[0].start && p.end <= lead[lead.length - 1].end && p.place.precision !== 'country'
+    && (facilityTown(p) || !described(p) && p.prep && WHERE_PREPS.has(p.prep)) && !REFERENCE_POINT.test(text.slice(Math.max(0, p.start - 30), p.start))
     // "Officials in Kabul said ...": where the speakers sit is no place of the news
     && !speakersSeat(p)
     && !isMeetingBuilding(p));
@@ -43,6 +45,7 @@ export function storyPlace(sentences: ReadonlyArray<{ start: number; end: number
   return best;
 }
 
+const facilityTown = (p: PlaceMention): boolean => p.rule === TOWN_OF_FACILITY_OBJECT || p.rule === TOWN_BEFORE_FACILITY;
 /** A place read from a description ("the nation's capital"), not from its name; "the town of Elbe" (place:named-*) is named. */
 const described = (p: PlaceMention): boolean => p.rule !== undefined && !p.rule.startsWith('place:named-');
 

@@ -15,7 +15,7 @@ expectCodes('a bare refusal closing its clause is a REJECT', [
   ['Washington asked Turkey to extradite the cleric. Ankara refused.', 'refused', 'TUR'],
   ['Israel asked Egypt to open the crossing, but Cairo flatly refused.', 'refused', 'EGY'],
   ['The EU urged Serbia to free the officer. Belgrade refused on Friday.', 'refused', 'SRB'],
-  ["Kosovo's prime minister refused, saying the crossings would stay closed.", 'refused', 'UNKGOV'],
+  ["Kosovo's prime minister refused, saying the crossings would stay closed.", 'refused', 'KSVGOV'],
 ]);
 // "... but New Delhi refused": joined by "but" to a verb of asking, the refusal turns down the asker (its target;
 // rule roles:bare-refusal-asker), not the one asked of a passive ("was offered"); and a rejection of charges is another

@@ -84,7 +84,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['halt of fighting named by nouns', 'Israel paused its offensive in Gaza on Sunday.', ['RETREAT ISR>-']],
   // agreeing on a deal or a text reaches an agreement: AGREE, as "reached a deal"; signing one stays SUPPORT
   ['agreeing on an agreement', 'Russia and Ukraine agreed on a grain deal in Istanbul.', ['AGREE RUS+UKR>-']],
-  ['agreeing on an agreement', 'Serbia and Kosovo agreed on a road map for normalising ties.', ['AGREE SRB+UNK>*']],
+  ['agreeing on an agreement', 'Serbia and Kosovo agreed on a road map for normalising ties.', ['AGREE SRB+KSV>*']],
   ['agreeing on an agreement', 'The G7 ministers agreed on a joint statement on Gaza.', ['AGREE IGOGOS>*']],
   ['agreeing on an agreement', 'Japan and South Korea signed a defence pact in Tokyo.', ['SUPPORT JPN+KOR>-']],
   // blocking or vetoing a package others give or impose is a refusal (REJECT) of its owner, and the blocked

@@ -35,7 +35,7 @@ for (const [text, trigger, town] of TOWN_BODY_NEGATIVES) {
 
 // A lead that lists towns ("in Istanbul and Izmir") has no one town of the story (resolve/story-place.ts): a district or
 // town named later is the place of its own act, not of the lead's; and a list of towns is no one town or district of it,
-// so the two acts are not one (core/coreference-compatible.ts placesFit)
+// so the two acts are not one (core/places-fit.ts placesFit)
 const LISTED_LEAD: Array<[string, string, string]> = [
   // [text, the lead's list, the later act's place]
   ['ISTANBUL (AP) — Turkish police detained more than 200 people in Istanbul and Izmir on Sunday as protests spread, officials said.\n\nIn Istanbul, police detained 98 people in Beşiktaş after students clashed with riot officers, the governor\'s office said.', 'Istanbul and Izmir', 'Beşiktaş'],

@@ -5,7 +5,7 @@ import { isActNoun } from './object-words.ts';
 import { militaryOwner, MILITARY_OWNER_RULE } from './military-owner.ts';
 import { GATHERED_BODY_RULE, gatheredBody, ownerPhrase, usable } from './owner-phrase.ts';
 import { stateFollowing } from './state-following.ts'; import { believedAs } from './believed-as.ts';
-import { TOWN_OFFICIAL_RULE } from '../../resolve/town-officials.ts';
+import { TOWN_OFFICIAL_RULE } from '../../resolve/town-officials.ts'; import { nameAfterTitlesNoun, nameRun } from './title-name.ts';
 export { ownerPhrase };
 export const ACT_OWNER_RULE = 'roles:tree-act-owner'; // in an event's rules: the participant owns an act noun ("Israel's strikes" → Israel)
 
@@ -220,9 +220,9 @@ function apposedName(view: TreeView, ctx: SentenceContext, node: number, own: Ac
   // outside the group's name)
   const member = ['group', 'organization'].includes(own.kind) && !own.name.toLowerCase().includes(view.tokens[node].lower);
   if (own.locative || own.kind !== 'person' && own.roleKind !== 'person' && !member) return null;
-  const c = view.childrenWith(node, 'appos').find((k) => k > node && view.upos(k) === 'PROPN');
+  const c = view.childrenWith(node, 'appos').find((k) => k > node && view.upos(k) === 'PROPN') ?? nameAfterTitlesNoun(view, node);
   if (c === undefined) return null;
-  const [lo, hi] = view.span(c, (k) => view.base(k) === 'punct' || ['acl', 'acl:relcl', 'appos'].includes(view.label(k)));
+  const [lo, hi] = nameRun(view, c, view.span(c, (k) => view.base(k) === 'punct' || ['acl', 'acl:relcl', 'appos'].includes(view.label(k))));
   // only a comma between title and name ("accused the RSF of ... and sanctioned its leader, Mohamed Dagalo": not RSF's)
   if (lo - view.span(node, (k) => k === c)[1] > 1) return null;
   const tokens = ctx.doc.tokens;
