@@ -1,0 +1,68 @@
+import { coderPublishedOn, expectAll, expectNone } from './class-fixture.ts';
+
+// Session 47 classes of political and diplomatic reporting (election nights, coalition talks, removals from office),
+// each on sentences written for this file, with negatives that must keep their coding. 27 October 2025 is a Monday.
+const code = coderPublishedOn('2025-10-27');
+
+// "Opposition lawmakers denounced the swap agreement with Washington as a surrender of sovereignty": "denounce" sat in
+// the rows of leaving a treaty (SANCTION withdraw), so criticism of a deal read as quitting it. In news a deal, an
+// alliance or a membership denounced is criticised (PLOVER ACCUSE); only a treaty or convention keeps the treaty-law
+// sense, unless it is denounced "as" something (data/patterns/verbs.tsv, argument-senses.tsv). The deal named by "the"
+// as what is criticised is a known one, no agreement told again (core/accused-acts.ts isAccusedConduct).
+expectAll(code, 'a deal denounced is criticised', [
+  ['Opposition lawmakers denounced the swap agreement with Washington as a surrender of sovereignty.', ['ACCUSE']],
+  ["The farmers' union denounced the trade deal with Mercosur on Monday.", ['ACCUSE']],
+  ['The opposition leader denounced the defense pact with Moscow.', ['ACCUSE']],
+  ['The bishops denounced the new treaty as a betrayal of the nation.', ['ACCUSE']],
+]);
+expectNone(code, 'a deal denounced is neither quit nor agreed again', 'SANCTION', [
+  'Opposition lawmakers denounced the swap agreement with Washington as a surrender of sovereignty.',
+  "The farmers' union denounced the trade deal with Mercosur on Monday.",
+  'The opposition leader denounced the defense pact with Moscow.',
+]);
+for (const type of ['AGREE', 'SUPPORT']) {
+  expectNone(code, `the deal criticised is no agreement told (${type})`, type, [
+    "The farmers' union denounced the trade deal with Mercosur.",
+    'The opposition leader criticized the new security agreement with Beijing.',
+    'Lawmakers condemned the gas deal with Moscow as a betrayal.',
+  ]);
+}
+// a state renouncing a treaty, or quitting a deal, still withdraws from it
+expectAll(code, 'a treaty denounced by a state is left', [
+  ['Moscow formally denounced the arms control treaty on Tuesday.', ['SANCTION']],
+  ['The government scrapped the trade deal with Mercosur on Monday.', ['SANCTION']],
+]);
+
+// "La Libertad Avanza beat the Peronist coalition, which won 31 percent": beating a party or a rival by a count of votes,
+// or in a runoff, wins the vote; it was read as the physical beating of the opposition (CAMEO 182). A party beats no one
+// with its fists, and a count of votes or seats beside "beat" tells an election (argument-senses.tsv beat rows).
+expectNone(code, 'beating a rival at the polls is no assault', 'ASSAULT', [
+  'The ruling party beat the opposition coalition, which won 31 percent.',
+  'The senator beat his rival by 2,000 votes in the runoff.',
+  'The conservative senator beat his opponent in the runoff.',
+  'The opposition alliance beat the ruling party in the capital, winning 40 of 60 seats.',
+  'Fidesz beat the opposition alliance in the capital.',
+]);
+expectAll(code, 'beating people stays an assault', [
+  ['Police beat opposition supporters outside the election commission on Monday.', ['ASSAULT']],
+  ['Ruling party supporters beat an opposition candidate in Kisumu on Sunday.', ['ASSAULT']],
+  ['Soldiers beat voters queuing outside a polling station in the north.', ['ASSAULT']],
+]);
+
+// "Police cleared two of the roadblocks with tear gas": clearing or dismantling barricades, roadblocks and protest camps
+// is easing a protest (CAMEO 082, CONCEDE) when protesters do it; police or troops doing it break the protest up (PLOVER
+// COERCE), they concede nothing (argument-senses.tsv clear|dismantle|remove by forces or police).
+expectAll(code, 'forces clearing a protest coerce', [
+  ['Police cleared the roadblocks on the highway near Cochabamba on Monday.', ['COERCE']],
+  ['Riot police dismantled the protest camp outside parliament on Friday.', ['COERCE']],
+  ['Soldiers removed the barricades that truckers had set up on the bridge.', ['COERCE']],
+]);
+expectNone(code, 'forces clearing a protest concede nothing', 'CONCEDE', [
+  'Police cleared the roadblocks on the highway near Cochabamba on Monday.',
+  'Riot police dismantled the protest camp outside parliament on Friday.',
+  'Soldiers removed the barricades that truckers had set up on the bridge.',
+]);
+expectAll(code, 'protesters clearing their own barricades still ease the protest', [
+  ['Protesters dismantled their barricades on Friday after the talks.', ['CONCEDE']],
+  ['Protesters cleared the roadblocks on the highway after the government agreed to their demands.', ['CONCEDE']],
+]);
