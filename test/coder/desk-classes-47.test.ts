@@ -1,4 +1,6 @@
-import { coderPublishedOn, expectAll, expectNone } from './class-fixture.ts';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coderPublishedOn, expectAll, expectNone, T } from './class-fixture.ts';
 
 // Session 47 classes of political and diplomatic reporting (election nights, coalition talks, removals from office),
 // each on sentences written for this file, with negatives that must keep their coding. 27 October 2025 is a Monday.
@@ -66,3 +68,23 @@ expectAll(code, 'protesters clearing their own barricades still ease the protest
   ['Protesters dismantled their barricades on Friday after the talks.', ['CONCEDE']],
   ['Protesters cleared the roadblocks on the highway after the government agreed to their demands.', ['CONCEDE']],
 ]);
+
+// "Unions called a general strike for Nov. 7": the day an act is called for is ahead, and the act planned; the wire's
+// abbreviated months ("Nov.", "Sept.") were not read as such a day, so the strike was dated a year back and told as
+// done, and a hyphenated word between the act and its day ("a 48-hour strike for Friday") ended the search as a comma
+// would (resolve/date-anchor.ts SCHEDULED_FOR, extract/modality.ts calledForDay). A day the act was held on stays past.
+for (const [text, published, date, certainty] of [
+  ['Unions called a general strike for Nov. 7 to oppose the labor reform.', '2025-10-27', '2025-11-07', 'planned'],
+  ['The opposition called a nationwide protest for Dec. 12.', '2025-10-27', '2025-12-12', 'planned'],
+  ['Transport unions called a 48-hour strike for Sept. 3.', '2025-08-27', '2025-09-03', 'planned'],
+  ['Doctors called a 24-hour strike for Thursday.', '2025-10-27', '2025-10-30', 'planned'],
+  ['The unions held a general strike on Oct. 7.', '2025-10-27', '2025-10-07', 'asserted'],
+  ['Teachers staged a 48-hour strike on Oct. 20.', '2025-10-27', '2025-10-20', 'asserted'],
+] as const) {
+  test(`a day an act is called for is ahead: ${text}`, T, () => {
+    const e = code(text, published).find((x) => x.type === 'PROTEST');
+    assert.ok(e, 'no PROTEST');
+    assert.equal(e.date?.value, date, JSON.stringify(e.date));
+    assert.equal(e.provenance.certainty, certainty);
+  });
+}
