@@ -107,3 +107,16 @@ for (const [text, place] of [
     assert.match(e.location?.name ?? '', place, JSON.stringify(e.location));
   });
 }
+
+// "Trump accused the electoral council of trying to change the results": a state organ named by an organization's role
+// (electoral council, election commission: data/actors/roles.tsv, GOV) takes the named person's country, so his code,
+// and his hostile act on it was read as one on himself and lost its target. A person is never the whole body, as for
+// "the government" (core/distinct-person.ts governmentBodyOfPerson, stateOrgan). The body's own acts keep their roles.
+expectAll(code, "a named person's hostile act on a state organ keeps it as target", [
+  ['French President Emmanuel Macron accused the electoral council of bias.', ['ACCUSE French President Emmanuel Macron > electoral council']],
+  ['U.S. President Donald Trump accused the election commission of trying to change the results.', ['ACCUSE U.S. President Donald Trump > election commission']],
+  ['Kenyan President William Ruto accused the electoral commission of bias.', ['ACCUSE Kenyan President William Ruto > electoral commission']],
+  ['Venezuelan President Nicolas Maduro accused the electoral board of sabotage.', ['ACCUSE Venezuelan President Nicolas Maduro > electoral board']],
+  ['The electoral council accused the president of meddling in the count.', ['ACCUSE electoral council > president']],
+  ['The electoral council rejected the petition.', ['REJECT electoral council > null']],
+]);
