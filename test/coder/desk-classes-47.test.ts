@@ -120,3 +120,19 @@ expectAll(code, "a named person's hostile act on a state organ keeps it as targe
   ['The electoral council accused the president of meddling in the count.', ['ACCUSE electoral council > president']],
   ['The electoral council rejected the petition.', ['REJECT electoral council > null']],
 ]);
+
+// "Brussels expected the new government to respect the rule of law", "said his government would respect the rule of
+// law": "rule" in the rows of yielding to a ruling or a rule imposed (CAMEO 080) read keeping the rule of law, a norm,
+// as a concession (PLOVER CONCEDE gives way to another's demand). A ruling, deadline or demand complied with still is one
+// (argument-senses.tsv, "law" after the trigger).
+expectNone(code, 'keeping the rule of law concedes nothing', 'CONCEDE', [
+  'A Commission spokeswoman said Brussels expected the new government to respect the rule of law and its commitments to the bloc.',
+  'The new prime minister said his government would respect the rule of law.',
+  'The junta said it would abide by the rule of law.',
+  'The interim president said she would comply with the rule of law.',
+]);
+expectAll(code, 'a ruling or a deadline complied with is still conceded', [
+  ['The government complied with the court ruling on Monday.', ['CONCEDE']],
+  ['The army said it would abide by the ruling of the Supreme Court.', ['CONCEDE']],
+  ['The junta respected the ECOWAS deadline and freed the president.', ['CONCEDE']],
+]);
