@@ -136,9 +136,13 @@ function isAccusedConduct(ctx: SentenceContext, c: Candidate, accusing: Readonly
   const t = ctx.doc.tokens;
   let noun = c.trigger.head;
   while (view.label(noun) === 'compound' && view.upos(view.head(noun)) === 'NOUN') noun = view.head(noun);
-  if (view.label(noun) !== 'obj' || !accusing.has(view.head(noun)) || t[noun].pos !== 'NOUN' || t[noun].lower === t[noun].lemma) return false;
+  if (view.label(noun) !== 'obj' || !accusing.has(view.head(noun)) || t[noun].pos !== 'NOUN') return false;
   const [from, to] = view.span(noun);
-  for (let i = from; i < to; i++) if (DEFINITE.has(t[i].lower) || t[i].lower === 'these' || t[i].lower === 'those' || t[i].pos === 'NUM' || WHEN.test(t[i].lower)) return false;
+  // "denounced the trade deal with Mercosur", "criticised the swap agreement": one act of cooperation named by "the" as
+  // what is criticised is a known deal, told before or background; the criticism is the news (a count or a day still tells it)
+  const known = t[noun].lower === t[noun].lemma && t[from].lower === 'the';
+  if (!known && t[noun].lower === t[noun].lemma) return false;
+  for (let i = from; i < to; i++) if ((!known && (DEFINITE.has(t[i].lower) || t[i].lower === 'these' || t[i].lower === 'those')) || t[i].pos === 'NUM' || WHEN.test(t[i].lower)) return false;
   return !view.children(noun).some((k) => view.label(k) === 'acl' || view.label(k) === 'acl:relcl');
 }
 

@@ -104,7 +104,13 @@ const CITY_PART = String.raw`(?:district|neighbou?rhood|quarter|borough|suburb)`
 const PART_OF_CITY_GAP = new RegExp(String.raw`^\s+${CITY_PART}\s+(?:in\s+the\s+(?:(?:north|south)?(?:east|west)?(?:ern)?|centre|center|heart|outskirts)\s+of|of|in)\s+(?:the\s+)?$`, 'i');
 const cityPart = (p: PlaceMention, city: PlaceMention, text: string) => p.rule === NAMED_DIVISION && city.place.precision === 'city'
   && (p.end <= city.start ? PART_OF_CITY_GAP.test(text.slice(p.end, city.start)) : city.end <= p.start && /^['’]s\s+(?:the\s+)?$/.test(text.slice(city.end, p.start)) && new RegExp(String.raw`^\s+${CITY_PART}\b`, 'i').test(text.slice(p.end)));
-// "In Jaramana, a Druze-majority suburb of Damascus,", "at Kafr Shams, a town in the countryside of Deraa": a place set off
+// "in the Abidjan district of Yopougon", "the Douala suburb of Bonaberi": a city's own part named after "of" is where
+const CITY_THEN_PART_GAP = new RegExp(String.raw`^\s+(?:${CITY_PART}|township|commune)\s+of\s+(?:the\s+)?$`, 'i');
+// (the larger town is the whole: "the Zeitoun neighbourhood of Gaza City" names Zeitoun, as "the Buleda area of Kech" does)
+const partAfterCity = (p: PlaceMention, city: PlaceMention, text: string) => city.place.precision === 'city' && city.end <= p.start
+  && PRECISION_RANK[p.place.precision] <= PRECISION_RANK[city.place.precision] && (city.place.population ?? 0) > (p.place.population ?? 0)
+  && CITY_THEN_PART_GAP.test(text.slice(city.end, p.start));
+// "In Jaramana, a Druze-majority suburb of Damascus", "at Kafr Shams, a town in the countryside of Deraa": a place set off
 // as a part or a town of another says which part; the other (no more precise) only places it
 const APPOSED_PART = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:suburb|town|village|district|neighbou?rhood|quarter|area|city|port|slum|camp|hamlet|locality)\s+(?:of|in|on\s+the\s+outskirts\s+of|outside|near)\s+(?:the\s+(?:(?:city|town|capital|province|region|state)\s+(?:of\s+)?)?|(?:the\s+)?capital\s+)?$/i;
 const apposedPart = (p: PlaceMention, whole: PlaceMention, text: string) => p.end <= whole.start
@@ -114,9 +120,9 @@ const apposedPart = (p: PlaceMention, whole: PlaceMention, text: string) => p.en
 // the whole or a division the text names itself
 const PART_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
 const NAMED_PART_GAP = new RegExp(String.raw`^(?:\s*,\s*${PART_NAME})*(?:\s*,?\s+and\s+${PART_NAME})?\s+(?:area|district|sub-?district|neighbou?rhood|quarter|borough|suburb|township|zone|woreda|locality)s?\s+of\s+(?:the\s+)?$`, 'u');
-const namedPart = (p: PlaceMention, whole: PlaceMention, text: string) => p.end <= whole.start && NAMED_PART_GAP.test(text.slice(p.end, whole.start))
+const namedPart = (p: PlaceMention, whole: PlaceMention, text: string) => p.end <= whole.start && NAMED_PART_GAP.test(text.slice(p.end, whole.start)) && !partAfterCity(whole, p, text)
   && (PRECISION_RANK[p.place.precision] <= PRECISION_RANK[whole.place.precision] || p.rule === NAMED_DIVISION);
-const locates = (p: PlaceMention, landmark: PlaceMention, text: string) => cityPart(p, landmark, text) || apposedPart(p, landmark, text) || namedPart(p, landmark, text) || p.end <= landmark.start && (
+const locates = (p: PlaceMention, landmark: PlaceMention, text: string) => cityPart(p, landmark, text) || partAfterCity(p, landmark, text) || apposedPart(p, landmark, text) || namedPart(p, landmark, text) || p.end <= landmark.start && (
   (PRECISION_RANK[p.place.precision] <= PRECISION_RANK[landmark.place.precision] && LANDMARK_GAP.test(text.slice(p.end, landmark.start)))
   || describedBy(p, landmark, text));
 export const LANDMARK_RULE = 'place:landmark-of-place';

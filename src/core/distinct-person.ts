@@ -87,11 +87,14 @@ export function membersActedOn(target: ActorPhrase, actors: readonly ActorPhrase
  * one code: a person is never the whole body. True for such a target of a conflict act (quad class 3 or 4) when
  * every actor resolves to a named person, and the act is not one the person denies.
  */
+// ... and so is a state organ named by an organization's role: "Trump accused the electoral council of trying to change the
+// results", "the president attacked the election commission" (a body of the state, coded GOV, JUD or LEG)
+const stateOrgan = (t: ActorPhrase) => t.roleKind === 'organization' && /^(?:GOV|JUD|LEG)$/.test(t.roleCode ?? '');
 export function governmentBodyOfPerson(target: ActorPhrase, actors: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, quadClass: number, certainty: string): boolean {
   const t = resolved(target, antecedents);
   // ("the minister rejected suggestions that the government was behind the inquiry": a charge the person denies lays
   // nothing on the body)
-  if (quadClass < 3 || certainty === 'denied' || t?.kind !== 'role' || t.roleKind !== 'government' || actors.length === 0) return false;
+  if (quadClass < 3 || certainty === 'denied' || t?.kind !== 'role' || !(t.roleKind === 'government' || stateOrgan(t)) || actors.length === 0) return false;
   return actors.every((a) => { const r = resolved(a, antecedents); return r !== undefined && isNamedPerson(r); });
 }
 

@@ -289,7 +289,8 @@ const FOR_DAY_REACH = 8;
 function calledForDay(ctx: SentenceContext, head: number): boolean {
   const t = ctx.doc.tokens;
   for (let k = head + 1; k < t.length && k <= head + FOR_DAY_REACH && t[k].sentence === t[head].sentence; k++) {
-    if (t[k].pos === 'PUNCT' || t[k].pos === 'VERB' && k > head + 1) return false;
+    // (a hyphen inside a word is none of the clause's punctuation: "a 48-hour strike for Friday")
+    if (t[k].pos === 'PUNCT' && !(t[k].text === '-' && t[k - 1].end === t[k].start && t[k + 1]?.start === t[k].end) || t[k].pos === 'VERB' && k > head + 1) return false;
     if (t[k].lower === 'for') return SCHEDULED_FOR.test(ctx.doc.text.slice(t[k].start, t[k].start + 40));
   }
   return false;

@@ -12,8 +12,9 @@ const FUTURE = /\b(will|shall|won['’]t|next|upcoming|plans?\s+to|planned|plann
 const REPORTED_WOULD = /\b(?:said|says|told|announced|added|stated|confirmed|warned|warns|threatened|vowed|pledged|promised|insisted)\b(?:\s+\S+){0,10}?\s+would(?!\s+have\b)/i;
 
 // ... and a day a strike, a vote or a meeting is called for ("called a general strike for September 18", "a vote for
-// Friday"): only that day, not the sentence's others (nor a day owning a noun: "for Sunday's vote")
-export const SCHEDULED_FOR = /\bfor\s+(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b(?!\s*,?\s*\d{4})(?!['’]s)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)))/;
+// Friday"): only that day, not the sentence's others (nor a day owning a noun: "for Sunday's vote"); the month may be
+// the wire's abbreviation ("called a strike for Nov. 7")
+export const SCHEDULED_FOR = /\bfor\s+(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}\b(?!\s*,?\s*\d{4})(?!['’]s)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)))/;
 
 /** True when the text speaks of what is to come: "will meet", "plans to visit", "next week", "said … would meet". */
 export function speaksOfFuture(text: string): boolean {

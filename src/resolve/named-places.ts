@@ -71,7 +71,8 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     // "the town of X" (only where "of" is X's preposition), or "X village"
     // (not the whole a named part lies in: "the Buleda area of Kech", "the Gimbi and Nejo districts of West Wollega" name
     // Buleda and Gimbi by the noun; Kech and West Wollega only hold them)
-    const whole = namedPartBefore(doc.text.slice(Math.max(0, start - 120), start), namesOther);
+    // (... unless the name before the noun is a known city: "the Abidjan district of Yopougon" names Yopougon in Abidjan)
+    const whole = !cityBeforePart(doc.text, known, start) && namedPartBefore(doc.text.slice(Math.max(0, start - 120), start), namesOther);
     const before = whole ? null : (locativePrep(doc, start) === 'of' ? patterns.before.exec(doc.text.slice(Math.max(0, start - 30), start)) : null)
       ?? listedBefore(patterns.listed, doc.text.slice(Math.max(0, start - 90), start));
     // ... or "the Dnipro River", "the Kauru District": the noun capitalised as the name's last word
@@ -95,7 +96,7 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     const word = noun ? noun[1].toLowerCase().replace(/\s+/g, ' ') : '';
     const nounPrecision = (headed ? patterns.precision.get(`head:${word}`) : after ? patterns.precision.get(`after:${word}`) : patterns.precision.get(`of:${word}`) ?? patterns.precision.get(`after:${word}`)) ?? 'city';
     // "in Mogadishu's Hodan district": a district a city owns is a quarter of it, as precise as a town
-    const precision = nounPrecision === 'region' && cityOwning(doc.text, known, start) ? 'city' : nounPrecision;
+    const precision = nounPrecision === 'region' && (cityOwning(doc.text, known, start) || cityBeforePart(doc.text, known, start)) ? 'city' : nounPrecision;
     const kind = unlisted ? 'unlisted-town' : precision === 'region' ? 'named-division' : 'named-settlement';
     names.set(text, { id: `${kind}:${normalizeName(text)}`, name: text, precision, country: holderCountry(doc.text, known, end) ?? nameCountry(doc, story.filter((p) => p.end <= start || p.start >= end), tokens[i].sentence), lat: null, lon: null });
   }
@@ -158,6 +159,13 @@ const NAMED_PART_BEFORE = /\b(\p{Lu}[\p{L}'’-]*)\s+(?:area|district|neighbou?r
 function namedPartBefore(before: string, namesOther: (text: string) => boolean): boolean {
   const m = NAMED_PART_BEFORE.exec(before);
   return m !== null && !namesOther(m[1]);
+}
+
+// "the Abidjan district of ", "the Douala suburb of ": a known city before a part noun and "of" holds the name after it
+const PART_OF_CITY = /\s+(?:district|neighbou?rhood|quarter|suburb|township|commune)\s+of\s+$/;
+function cityBeforePart(text: string, known: readonly PlaceMention[], start: number): PlaceMention | undefined {
+  const m = PART_OF_CITY.exec(text.slice(Math.max(0, start - 24), start));
+  return m ? known.find((p) => p.place.precision === 'city' && p.end === start - m[0].length) : undefined;
 }
 
 // one name of a list after a plural place noun (the regex is case-insensitive, so a name is any word run without commas)
