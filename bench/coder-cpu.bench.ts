@@ -14,6 +14,8 @@ import { allocationMeter, threadCpuMs } from './thread-cpu.ts';
 // (src/cli/compiler-flags.ts) unless `--v8-default` is given. `--dist` runs the compiled coder (dist/, as
 // bin/eventlens.js does; build it first) instead of src/ through tsx, whose transform wraps every function
 // a hot path creates in a `__name` call (Object.defineProperty): ~3% of the coder's CPU that no command pays.
+// `--stages` adds a table of CPU ms per article by pipeline stage: each stage's share of the metered time
+// (performance.now() around the stage's calls, nested stages apart) times the coding thread's CPU.
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -23,6 +25,10 @@ const flag = (name: string, fallback: number) => {
 const articles = flag('--articles', 1000);
 const window = flag('--window', 100);
 const from = args.includes('--dist') ? '../dist/' : '../src/';
+// --stages: CPU per article by pipeline stage (src/stage-meter.ts), which must be on before the coder's modules load
+const stages = args.includes('--stages');
+if (stages) process.env.EVENTLENS_STAGE_METER = '1';
+const stageMeter = await import(`${from}stage-meter.${args.includes('--dist') ? 'js' : 'ts'}`).catch(() => null) as typeof import('../src/stage-meter.ts') | null;
 const ext = args.includes('--dist') ? 'js' : 'ts';
 const { createCoder } = await import(`${from}core/index.${ext}`) as typeof import('../src/core/index.ts');
 const { loadKnowledge } = await import(`${from}knowledge/load.${ext}`) as typeof import('../src/knowledge/load.ts');
@@ -44,6 +50,8 @@ if (loadStart && loaded) console.log(`knowledge base load: ${loaded.main - loadS
 console.log('\narticles  main ms/art  helpers ms/art  MB alloc/art  collections');
 
 const hash = createHash('sha256');
+const GLUE = 'rest of coder.ts (judging, certainty, glue)';
+stageMeter?.resetStageTotals();
 let events = 0;
 const total = { main: 0, others: 0, bytes: 0 };
 for (let from = 0; from < docs.length; from += window) {
@@ -51,7 +59,9 @@ for (let from = 0; from < docs.length; from += window) {
   const cpu0 = threadCpuMs();
   const meter = allocationMeter();
   for (const doc of batch) {
+    stageMeter?.enterStage(GLUE);
     const coded = coder.code(doc);
+    stageMeter?.leaveStage();
     events += coded.length;
     hash.update(JSON.stringify(coded));
   }
@@ -68,5 +78,14 @@ for (let from = 0; from < docs.length; from += window) {
   ].join(''));
 }
 console.log(`\nall ${docs.length}: ${(total.main / docs.length).toFixed(1)} ms CPU per article on the coding thread, ${(total.others / docs.length).toFixed(1)} on helper threads, ${(total.bytes / 1e6 / docs.length).toFixed(2)} MB allocated`);
+if (stages && stageMeter) {
+  const totals = stageMeter.stageTotals();
+  const all = [...totals.values()].reduce((sum, t) => sum + t.ms, 0);
+  const cpu = total.main / docs.length;
+  console.log(`\nstage                                          CPU ms/art  share  calls/art   (${cpu.toFixed(1)} ms CPU per article on the coding thread, split by metered time)`);
+  for (const [stage, t] of [...totals].sort((a, b) => b[1].ms - a[1].ms)) {
+    console.log(`${stage.padEnd(46)} ${(cpu * t.ms / all).toFixed(2).padStart(10)} ${(100 * t.ms / all).toFixed(1).padStart(5)}% ${(t.calls / docs.length).toFixed(1).padStart(10)}`);
+  }
+}
 console.log(`${events} events, sha256 ${hash.digest('hex').slice(0, 16)}`);
 console.log(`load average at end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);

@@ -21,7 +21,7 @@ const dist = join(root, 'dist');
 const ENTRIES = [
   'cli/main', 'workers/coder-worker',
   'core/index', 'knowledge/load', 'nlp/normalize', 'nlp/syntax/model-file', 'cli/compiler-flags',
-  'ingest/pipeline/run-ingest', 'ingest/pipeline/tally', 'ingest/sources/read-inputs', 'store/index', 'store/incidents-link',
+  'ingest/pipeline/run-ingest', 'ingest/pipeline/tally', 'ingest/sources/read-inputs', 'store/index', 'store/incidents-link', 'stage-meter',
 ];
 
 // Packages compiled into the bundle, with the packages they import, rather than loaded from node_modules at

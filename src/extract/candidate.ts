@@ -32,9 +32,9 @@ import { jointExercise, JOINT_EXERCISE_RULE } from './joint-exercise.ts';
 import { facingCountry, FACING_RULE } from './mobilize-facing.ts';
 import { speechObject } from './speech-object.ts';
 import { meetsRowRequirements } from './pattern-requirements.ts';
-import { verbRoles } from './verb-roles.ts';
+import { verbRoles as readVerbRoles } from './verb-roles.ts'; import { metered } from '../stage-meter.ts'; const verbRoles = metered('roles', readVerbRoles);
 import { recipientsPlace, RECIPIENTS_PLACE_RULE, shelterPlace, SHELTER_PLACE_RULE } from './recipients-place.ts';
-import { nounRoles } from './noun-roles.ts';
+import { nounRoles as readNounRoles } from './noun-roles.ts'; const nounRoles = metered('roles', readNounRoles);
 import { ultimatum, ULTIMATUM_RULE } from './ultimatum.ts';
 import { orderedPassiveOf, orderedUndergoer } from './tree-roles/ordered-undergoer.ts';
 

@@ -2,7 +2,10 @@ import type { Sentence, Token } from '../../nlp/types.ts';
 import type { SentenceTrees } from '../../nlp/syntax/sentence-trees.ts';
 import type { SentenceTree } from '../../nlp/syntax/index.ts';
 import { TreeView } from '../tree-roles/tree-view.ts';
-import { repairedTreeWithLists } from './index.ts';
+import { repairedTreeWithLists as repairTree } from './index.ts';
+import { metered, meterMethods } from '../../stage-meter.ts';
+
+const repairedTreeWithLists = metered('repair', repairTree);
 import { NO_REPAIR_WORDS, type RepairWords } from './repair-words.ts';
 
 /** A second parse of a sentence whose tags are in doubt (retag-verb.ts), with the nodes it moved and its rule id; null to keep the first. */
@@ -35,3 +38,6 @@ export class SentenceViews {
     return new TreeView(repaired, this.tokens, lists);
   }
 }
+
+// what is left of a view, its parse and repairs apart: the second parse's check and the view's indexes
+meterMethods(SentenceViews.prototype, ['of'], 'views');

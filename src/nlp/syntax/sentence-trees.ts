@@ -1,5 +1,9 @@
 import type { AnalyzedText, Sentence } from '../types.ts';
-import { parseSentence, parseSentences, type SentenceTree } from './index.ts';
+import { parseSentence as parseOne, parseSentences as parseMany, type SentenceTree } from './index.ts';
+import { metered } from '../../stage-meter.ts';
+
+const parseSentences = metered('tag+parse', parseMany);
+const parseSentence = metered('tag+parse', parseOne);
 
 /**
  * The dependency trees of one document's sentences. Those named up front (the ones known to need a

@@ -1,0 +1,68 @@
+import { metered, meterMethods } from '../stage-meter.ts';
+import { articleAnalyzer as analyzer } from './analyze-article.ts';
+import { findActorPhrases as actorPhrases } from '../resolve/actor-phrases.ts';
+import { findOtherPhrases as otherPhrases } from '../resolve/anaphor-phrases.ts';
+import { resolveAnaphora as anaphora } from '../resolve/anaphora.ts';
+import { withCompassStates as compassStates } from '../resolve/compass-states.ts';
+import { articleQuotes as quotesOf } from '../provenance/speaker-turns.ts';
+import { articlePlaces as placesOf, eventPlaceMentions as eventPlaces } from './article-places.ts';
+import { capitalPhrases as capitals } from '../resolve/capital-phrases.ts';
+import { storyPlace as placeOfStory, leadCountries as countriesOfLead } from '../resolve/story-place.ts';
+import { datelinePlace as placeOfDateline } from '../resolve/dateline-place.ts';
+import { sitePhrases as sites } from '../resolve/site-phrases.ts';
+import { triggerPrepass as prepass } from '../extract/trigger-prepass.ts';
+import { deniesGerund as denies } from '../extract/denial-triggers.ts';
+import { proposeCandidate as propose } from '../extract/candidate.ts';
+import { quotedOrder as order } from '../extract/quoted-order.ts';
+import { withoutNonEvents as nonEvents } from './non-events.ts';
+import { withoutBackground as background, withoutDescriptions as descriptions } from './background.ts';
+import { splitCoordinatedClauses as split } from './clause-participants.ts';
+import { speechActs as speech } from './speech-acts.ts';
+import { governingCandidate as governing } from './governed.ts';
+import { sentenceFrames as frames } from '../provenance/frames.ts';
+import { chooseFrame as choose, noteQuoteSpeakers as noteSpeakers } from '../provenance/choose-frame.ts';
+import { withDocumentSpeakers as documentSpeakers } from '../provenance/document-speaker.ts';
+import { withPronounSpeakers as pronounSpeakers } from '../provenance/pronoun-speaker.ts';
+import { datedEvents as dated } from './dated-events.ts';
+import { storyDate as dateOfStory } from '../resolve/dates.ts';
+import { ArticleDates } from '../resolve/article-dates.ts';
+import { refineArticleEvents as refine } from './article-refiners.ts';
+import type { Knowledge } from '../knowledge/types.ts';
+
+// The coder's stages as coder.ts calls them, each metered by src/stage-meter.ts (the function itself
+// when the meter is off). The parse, the tree repairs, the views and the roles are metered where
+// they are called (sentence-trees.ts, sentence-views.ts, candidate.ts).
+
+export const articleAnalyzer = (kb: Knowledge) => metered('tokenize', analyzer(kb));
+export const findActorPhrases = metered('resolve', actorPhrases);
+export const findOtherPhrases = metered('resolve', otherPhrases);
+export const resolveAnaphora = metered('resolve', anaphora);
+export const withCompassStates = metered('resolve', compassStates);
+export const articleQuotes = metered('frames', quotesOf);
+export const articlePlaces = metered('places', placesOf);
+export const eventPlaceMentions = metered('places', eventPlaces);
+export const capitalPhrases = metered('places', capitals);
+export const storyPlace = metered('places', placeOfStory);
+export const leadCountries = metered('places', countriesOfLead);
+export const datelinePlace = metered('places', placeOfDateline);
+export const sitePhrases = metered('places', sites);
+export const triggerPrepass = metered('triggers', prepass);
+export const deniesGerund = metered('triggers', denies);
+export const proposeCandidate = metered('candidates', propose);
+export const quotedOrder = metered('candidates', order);
+export const withoutNonEvents = metered('candidate filters', nonEvents);
+export const withoutBackground = metered('candidate filters', background);
+export const withoutDescriptions = metered('candidate filters', descriptions);
+export const splitCoordinatedClauses = metered('candidate filters', split);
+export const speechActs = metered('candidate filters', speech);
+export const governingCandidate = metered('candidate filters', governing);
+export const sentenceFrames = metered('frames', frames);
+export const chooseFrame = metered('frames', choose);
+export const noteQuoteSpeakers = metered('frames', noteSpeakers);
+export const withDocumentSpeakers = metered('frames', documentSpeakers);
+export const withPronounSpeakers = metered('frames', pronounSpeakers);
+export const datedEvents = metered('dates', dated);
+export const storyDate = metered('dates', dateOfStory);
+export const refineArticleEvents = metered('refine', refine);
+meterMethods(ArticleDates.prototype, ['of', 'readAhead', 'readForEvents', 'stated', 'carried'], 'dates');
+export { ArticleDates, metered };
