@@ -1,7 +1,7 @@
 import type { Article, Event } from '../schema/event.ts';
 import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
-import { isUnaddressedAllegation, withTreeTargets } from '../extract/tree-roles/index.ts';
+import { isUnaddressedAllegation, withTreeTargets as treeTargets } from '../extract/tree-roles/index.ts';
 import { clauseStart } from '../extract/modality.ts';
 import { isPresentPerfect, verbTime } from '../extract/tree-clauses/index.ts';
 import type { TreeView } from '../extract/tree-roles/tree-view.ts';
@@ -14,8 +14,9 @@ import { datesFor } from './attach.ts';
 import { isPluperfectRelative } from './pluperfect-relative.ts';
 import { headlineShaped } from '../extract/tree-repair/headline-shape.ts';
 import { datesOfEndingActNoun, datesOfOtherPluperfectRelatives, datesOfOtherRelatives, datesOfTriggerClause, pastActDates, possessiveDatesOfOtherNouns } from './clause-dates.ts';
-import { assembleEvents, type Attachments } from './assemble.ts';
-import { eventPlace, type StoryPlaces } from './event-place.ts';
+import { assembleEvents as assemble, type Attachments } from './assemble.ts';
+import { eventPlace as placeOfEvent, type StoryPlaces } from './event-place.ts';
+import { metered } from '../stage-meter.ts';
 import { visitorFirst } from './refiners.ts';
 import { speakerPlace } from './speaker-place.ts';
 import { withoutDatelineForBackground } from './dateline-background.ts';
@@ -26,6 +27,9 @@ import { withTellingDay } from './telling-day.ts';
 import { befellNamedIndividual } from './named-undergoer.ts';
 import type { NamedRoleSides } from './article-country.ts';
 import type { sentenceDropper } from './trace.ts';
+
+// (metered apart from the dates this module chooses: bench:coder-cpu --stages)
+const withTreeTargets = metered('roles', treeTargets), assembleEvents = metered('assemble', assemble), eventPlace = metered('places', placeOfEvent);
 
 /**
  * A candidate the coder has judged an event (participants, frame, certainty) but not yet dated or placed. The
