@@ -5,7 +5,7 @@ import type { Event } from '../schema/event.ts';
 
 /** The two mentions are acts of one type in forms that are two acts. */
 export const otherActForm = (a: Event, b: Event): boolean => otherProtestForm(a, b) || otherAccusationForm(a, b) || otherCoercionForm(a, b)
-  || otherSupportForm(a, b) || otherRefusalForm(a, b);
+  || otherRefusalForm(a, b);
 
 /**
  * "Teachers walked off the job … Police fired tear gas at teachers who marched toward parliament": a strike or boycott
@@ -47,16 +47,6 @@ function coercionForm(e: Event): string | null {
   if (/^172[34]/.test(e.cameo)) return 'measure';
   if (e.cameo === '1721') return '173';
   return e.cameo.slice(0, e.cameo.startsWith('1722') ? 4 : 3);
-}
-
-/**
- * "Modi welcomed Macron at the airport … India and France signed agreements on nuclear energy": signing a formal
- * agreement (CAMEO 057) is an act of its own, never a restatement of words of praise, welcome or defence (051-053),
- * even between the same parties on one day; two signings, or two words of praise, may still be one act told twice.
- */
-function otherSupportForm(a: Event, b: Event): boolean {
-  const signed = (e: Event) => (e.type === 'SUPPORT' ? e.cameo.startsWith('057') : null);
-  return signed(a) !== null && signed(b) !== null && signed(a) !== signed(b);
 }
 
 /**
