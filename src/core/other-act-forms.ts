@@ -5,7 +5,7 @@ import type { Event } from '../schema/event.ts';
 
 /** The two mentions are acts of one type in forms that are two acts. */
 export const otherActForm = (a: Event, b: Event): boolean => otherProtestForm(a, b) || otherAccusationForm(a, b) || otherCoercionForm(a, b)
-  || otherRefusalForm(a, b);
+  || otherAgreementForm(a, b) || otherRefusalForm(a, b);
 
 /**
  * "Teachers walked off the job … Police fired tear gas at teachers who marched toward parliament": a strike or boycott
@@ -47,6 +47,18 @@ function coercionForm(e: Event): string | null {
   if (/^172[34]/.test(e.cameo)) return 'measure';
   if (e.cameo === '1721') return '173';
   return e.cameo.slice(0, e.cameo.startsWith('1722') ? 4 : 3);
+}
+
+/**
+ * "Vietnam and the Philippines signed a memorandum and pledged to cooperate on maritime security": signing a formal
+ * agreement (CAMEO 057, AGREE since plover-47) and a promise or offer (the intents, 03x) are two acts, even by one side
+ * on one day; two signings, or two promises, may still be one act told twice.
+ */
+export function otherAgreementForm(a: Event, b: Event): boolean {
+  // (a truce signed or reached, 0356, is an agreement reached as a signing is: "signed a peace deal ... the ceasefire
+  // agreement was signed Monday" tells one act)
+  const signed = (e: Event) => (e.type === 'AGREE' && (e.cameo.startsWith('057') || e.cameo.startsWith('03') && e.cameo !== '0356') ? e.cameo.startsWith('057') : null);
+  return signed(a) !== null && signed(b) !== null && signed(a) !== signed(b);
 }
 
 /**
