@@ -5,7 +5,7 @@ import type { Event } from '../schema/event.ts';
 
 /** The two mentions are acts of one type in forms that are two acts. */
 export const otherActForm = (a: Event, b: Event): boolean => otherProtestForm(a, b) || otherAccusationForm(a, b) || otherCoercionForm(a, b)
-  || otherSupportForm(a, b) || otherRefusalForm(a, b);
+  || otherAgreementForm(a, b) || otherRefusalForm(a, b);
 
 /**
  * "Teachers walked off the job … Police fired tear gas at teachers who marched toward parliament": a strike or boycott
@@ -50,12 +50,14 @@ function coercionForm(e: Event): string | null {
 }
 
 /**
- * "Modi welcomed Macron at the airport … India and France signed agreements on nuclear energy": signing a formal
- * agreement (CAMEO 057) is an act of its own, never a restatement of words of praise, welcome or defence (051-053),
- * even between the same parties on one day; two signings, or two words of praise, may still be one act told twice.
+ * "Vietnam and the Philippines signed a memorandum and pledged to cooperate on maritime security": signing a formal
+ * agreement (CAMEO 057, AGREE since plover-47) and a promise or offer (the intents, 03x) are two acts, even by one side
+ * on one day; two signings, or two promises, may still be one act told twice.
  */
-function otherSupportForm(a: Event, b: Event): boolean {
-  const signed = (e: Event) => (e.type === 'SUPPORT' ? e.cameo.startsWith('057') : null);
+export function otherAgreementForm(a: Event, b: Event): boolean {
+  // (a truce signed or reached, 0356, is an agreement reached as a signing is: "signed a peace deal ... the ceasefire
+  // agreement was signed Monday" tells one act)
+  const signed = (e: Event) => (e.type === 'AGREE' && (e.cameo.startsWith('057') || e.cameo.startsWith('03') && e.cameo !== '0356') ? e.cameo.startsWith('057') : null);
   return signed(a) !== null && signed(b) !== null && signed(a) !== signed(b);
 }
 

@@ -10,7 +10,7 @@ import { joinMentions } from './mentions.ts';
 import { filledFrom, participantsOf, withParticipants } from './participants.ts';
 import { isStateRole, isUnplacedTitle, speaksForActor } from './sides.ts';
 import { coordinatedActs } from './coordinated-acts.ts';
-import { otherActForm } from './other-act-forms.ts';
+import { otherActForm, otherAgreementForm } from './other-act-forms.ts';
 import { namesMannedThing, namesSettlement } from './settlement-targets.ts';
 
 const who = (a: Event['actor']) => a?.code ?? a?.name ?? null;
@@ -31,7 +31,8 @@ export function dedupe(events: readonly Event[], text?: string): Event[] {
     const kept = keptFor.get(key);
     // "raided a rebel camp and later killed two militia leaders": two coordinated acts, however alike their codes
     // "killed three robbers after a gun battle with the gang": the fight that sets the act is a second act, its sides'
-    if (kept && !(text !== undefined && coordinatedActs(kept, e, text)) && !settingFight(kept, e)) { fold(kept, e); return false; }
+    // a signing beside a promise is two acts however alike their roles ("signed a memorandum and pledged to cooperate")
+    if (kept && !(text !== undefined && coordinatedActs(kept, e, text)) && !settingFight(kept, e) && !otherAgreementForm(kept, e)) { fold(kept, e); return false; }
     keptFor.set(key, e);
     return true;
   });

@@ -22,13 +22,17 @@ export function prenominalParticiple(tokens: readonly Token[], j: number, end: n
   const before = tokens[j - 1];
   const next = tokens[j + 1];
   // "US-made ATACMS missiles": a hyphenated compound may precede a name
-  if (!(next.pos === 'NOUN' || next.pos === 'PROPN' && before.text === '-')) return false;
+  if (!(next.pos === 'NOUN' || next.pos === 'PROPN' && before.text === '-' || MODIFIER_NEXT.has(next.pos) && (POSSESSIVE.test(before.text) || before.pos === 'DET' && t.lower.endsWith('ing')))) return false;
   // "fired locally built rockets", "attacked the newly captured villages": an -ly adverb grading the participle
   // irregular participles too ("built", "held"): a form that is not its lemma, nor its -ing or -s form
   const participle = PAST_PARTICIPLE_ENDING.test(t.lower) || t.lemma !== t.lower && !ING_OR_S_ENDING.test(t.lower);
   if (before.text === '-' || participle && (PARTICIPLE_BEFORE.has(before.pos) || before.pos === 'ADV' && before.lower.endsWith('ly') || afterVerbParticle(tokens, j))) return true;
   // "charged a Chinese hacking group with", "arrested members of a kidnapping gang": an -ing word between a determiner
-  // or adjective and its noun names the group's trade (a gerund modifier), no clause
-  return next.pos === 'NOUN' && t.lower.endsWith('ing') && GERUND_MODIFIER_BEFORE.has(before.pos);
+  // or adjective and its noun names the group's trade (a gerund modifier), no clause; so after a possessive
+  // ("expelled Israel's remaining diplomats", "arrested the party's outgoing leader"): the owner's noun phrase goes on
+  // (so before an adjective or a name after an article: "expelled the remaining Rwandan consular staff")
+  return t.lower.endsWith('ing') && (next.pos === 'NOUN' && GERUND_MODIFIER_BEFORE.has(before.pos) || POSSESSIVE.test(before.text) || before.pos === 'DET' && MODIFIER_NEXT.has(next.pos));
 }
+const POSSESSIVE = /^['\u2019]s?$/;
+const MODIFIER_NEXT = new Set(['ADJ', 'PROPN']);
 const GERUND_MODIFIER_BEFORE = new Set(['DET', 'ADJ', 'PROPN']);

@@ -7,6 +7,7 @@ import { matchBackward, matchForward, PatternTries, type TrieMatch } from './pat
 import { isCoordinatedVerbPair } from './coordinated-verb.ts';
 import { sortInPlace } from './small-sort.ts';
 import { isCollectiveNoun } from './gap-groups.ts';
+import { passiveObjectFirst } from './passive-object-rank.ts';
 import { chargeAfterParty, laysActOn } from './accused-twins.ts';
 import { auxBefore, beforeRelativeClause, objectRelativeEnd } from './relative-window.ts';
 export { beforeRelativeClause } from './relative-window.ts';
@@ -163,7 +164,9 @@ export function longestMatches(candidates: Trigger[], tokens?: readonly Token[])
   // on a tie of length the row whose object word comes first wins ("sent troops and tanks to": the troops are sent, the
   // tanks with them); on an exact tie the row that asks less wins: extra-verbs.tsv "counterattack" (no object needed) over the same word
   // in a verbs.tsv row that wants one ("the troops counterattacked"); two rows of one expansion share their code
-  sortInPlace(candidates, (a, b) => b.tokens.length - a.tokens.length || (b.end - b.start) - (a.end - a.start) || a.start - b.start || (a.tokens[1] ?? 0) - (b.tokens[1] ?? 0) || Number(a.pattern.requiresObject) - Number(b.pattern.requiresObject));
+  // a passive's object words outrank an active row's preposition ("diplomats were expelled from Prague": "expel * diplomat"
+  // names who was sent away, "expel * from" only whence)
+  sortInPlace(candidates, (a, b) => b.tokens.length - a.tokens.length || passiveObjectFirst(a, b, tokens) || (b.end - b.start) - (a.end - a.start) || a.start - b.start || (a.tokens[1] ?? 0) - (b.tokens[1] ?? 0) || Number(a.pattern.requiresObject) - Number(b.pattern.requiresObject));
   const taken = new Set<number>();
   const out: Trigger[] = [];
   for (const c of candidates) {

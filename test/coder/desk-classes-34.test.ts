@@ -13,9 +13,9 @@ const expectNone = (name: string, type: string, texts: readonly string[]) => exp
 // the pact or talks noun, which sits in what the pact or talks are about; the topic names no party, the "with" party is
 // the partner (src/extract/tree-roles/agreement-topic.ts).
 expectAll('a pact\'s or talks\' topic is no party, the "with" party is', [
-  ['Italy signed a deal on migrants with Libya in Rome on Monday.', ['SUPPORT Italy > Libya']],
-  ['Greece signed a memorandum on coast guard cooperation with Egypt on Tuesday.', ['SUPPORT Greece > Egypt']],
-  ['Britain signed a pact on asylum seekers with Rwanda in Kigali on Thursday.', ['SUPPORT Britain > Rwanda']],
+  ['Italy signed a deal on migrants with Libya in Rome on Monday.', ['AGREE Italy > Libya']],
+  ['Greece signed a memorandum on coast guard cooperation with Egypt on Tuesday.', ['AGREE Greece > Egypt']],
+  ['Britain signed a pact on asylum seekers with Rwanda in Kigali on Thursday.', ['AGREE Britain > Rwanda']],
   ['Spain reached a deal on farm workers with Morocco on Friday.', ['AGREE Spain > Morocco']],
 ]);
 for (const [text, trigger] of [
@@ -29,7 +29,7 @@ for (const [text, trigger] of [
   });
 }
 expectAll('a partner named outside the topic stays', [
-  ['Kenya signed an agreement on trade with Uganda on Monday.', ['SUPPORT Kenya > Uganda']],
+  ['Kenya signed an agreement on trade with Uganda on Monday.', ['AGREE Kenya > Uganda']],
   ['Pakistan held talks with the Taliban on border security on Sunday.', ['CONSULT Pakistan > Taliban']],
   ['Kenyan police cooperated with Ugandan police to arrest the suspects.', ['COOPERATE Kenyan police > Ugandan police']],
   ['The rebels agreed to hold talks on a prisoner exchange.', ['AGREE The rebels > null']],

@@ -95,9 +95,9 @@ expectNone('a deal only approached is no signed agreement', 'SUPPORT', [
   'The EU and Mercosur made headway on a trade pact on Friday.',
 ]);
 expectAll('a deal made, reached or signed stays', [
-  ['The two sides made a deal on Monday.', ['SUPPORT The two sides > null']],
+  ['The two sides made a deal on Monday.', ['AGREE The two sides > null']],
   ['Israel and Hamas reached a ceasefire deal on Wednesday.', ['AGREE']],
-  ['After months of slow progress, the two sides signed the agreement on Monday.', ['SUPPORT']],
+  ['After months of slow progress, the two sides signed the agreement on Monday.', ['AGREE']],
   ['The two sides agreed on a truce after progress in the talks.', ['AGREE']],
 ]);
 

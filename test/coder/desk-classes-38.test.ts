@@ -144,9 +144,9 @@ expectDates('days not called for stay past', '2025-09-09', [
 // "signed a document guaranteeing the ceasefire", "signed a joint document": a document two sides sign is their formal
 // accord (CAMEO 057, data/patterns/verbs.tsv), as an agreement or a declaration signed is; no row read "document"
 expectAll(code, 'a signed document is an accord', [
-  ['The leaders of Egypt, Qatar and Turkey signed a document on Monday guaranteeing the ceasefire.', ['SUPPORT']],
-  ['Armenia and Azerbaijan signed a joint document in Washington on Friday.', ['SUPPORT']],
-  ['Russia and China signed a document on economic cooperation in Beijing on Tuesday.', ['SUPPORT']],
+  ['The leaders of Egypt, Qatar and Turkey signed a document on Monday guaranteeing the ceasefire.', ['AGREE']],
+  ['Armenia and Azerbaijan signed a joint document in Washington on Friday.', ['AGREE']],
+  ['Russia and China signed a document on economic cooperation in Beijing on Tuesday.', ['AGREE']],
 ]);
 // a decree signed is no accord; a signing negated stays none
 expectNone('a decree, or a negated signing', 'SUPPORT', ['The president signed a decree on Monday.', 'Neither side signed the document on Monday.']);

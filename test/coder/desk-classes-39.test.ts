@@ -51,7 +51,7 @@ expectAll(code, 'a demand renewed is a request, what it asks for no act', [
 expectNone('the act a renewed demand asks for is not done', 'COOPERATE', ['The interim government renewed its demand that India extradite the former premier.']);
 // a relative clause with a gap keeps its reading; the act done, and demand in its market sense, stay as they were
 expectAll(code, 'relative clauses and acts done keep their coding', [
-  ['The deal that Iran signed with China angered Washington.', ['SUPPORT Iran > null']],
+  ['The deal that Iran signed with China angered Washington.', ['AGREE Iran > null']],
   ['Police arrested the man that attacked the mayor on Monday.', ['COERCE Police > the man']],
   ['India extradited the former premier\'s aide on Monday.', ['COOPERATE India > the former premier']],
   ['The government rejected a demand that it release the prisoners.', ['REJECT government > null']],

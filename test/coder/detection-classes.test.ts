@@ -86,7 +86,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['agreeing on an agreement', 'Russia and Ukraine agreed on a grain deal in Istanbul.', ['AGREE RUS+UKR>-']],
   ['agreeing on an agreement', 'Serbia and Kosovo agreed on a road map for normalising ties.', ['AGREE SRB+KSV>*']],
   ['agreeing on an agreement', 'The G7 ministers agreed on a joint statement on Gaza.', ['AGREE IGOGOS>*']],
-  ['agreeing on an agreement', 'Japan and South Korea signed a defence pact in Tokyo.', ['SUPPORT JPN+KOR>-']],
+  ['agreeing on an agreement', 'Japan and South Korea signed a defence pact in Tokyo.', ['AGREE JPN+KOR>-']],
   // blocking or vetoing a package others give or impose is a refusal (REJECT) of its owner, and the blocked
   // sanctions are no sanction; cutting one's own aid stays SANCTION
   ['blocking another\'s package', 'Hungary blocked the EU\'s new sanctions package against Russia.', ['REJECT HUN>IGOEUREEC']],

@@ -93,7 +93,7 @@ for (const text of [
   });
 }
 for (const [text, type] of [
-  ['The United States signed a mutual defence treaty with the Philippines on Monday.', 'SUPPORT'],
+  ['The United States signed a mutual defence treaty with the Philippines on Monday.', 'AGREE'],
   ['Putin had talks with Xi in Beijing on Monday.', 'CONSULT'],
   ['Japan and Australia will sign a security pact next week.', 'AGREE'],
 ] as const) {

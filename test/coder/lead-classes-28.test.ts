@@ -171,15 +171,15 @@ test('a date on the act\'s own verb still dates it: Israel struck Hezbollah targ
 // where the penalty lands ("on settlers") is the target, for penalties imposed, eased or kept alike
 // (tree-roles/penalty-landing.ts).
 expectAll(code, 'a penalty lands on its "on" phrase, not on its owner', [
-  ['The Trump administration lifted U.S. sanctions on settlers in January.', ['RETREAT Trump administration > settlers']],
-  ['Washington eased U.S. sanctions on Syria on Friday.', ['RETREAT Washington > Syria']],
+  ['The Trump administration lifted U.S. sanctions on settlers in January.', ['CONCEDE Trump administration > settlers']],
+  ['Washington eased U.S. sanctions on Syria on Friday.', ['CONCEDE Washington > Syria']],
   ['The administration imposed U.S. sanctions on two Chinese companies.', ['SANCTION administration > Chinese companies']],
   // a renewal imposes the sanctions anew: SANCTION discontinue by the PLOVER manual (plover-classes-35)
   ['Brussels renewed EU sanctions on Russia for six months.', ['SANCTION Brussels > Russia']],
 ]);
 // negatives: a country before a penalty with no landing stays the target ("eased Russia sanctions")
 expectAll(code, 'a penalty named by its target alone', [
-  ['The EU eased Russia sanctions on Monday.', ['RETREAT EU > Russia']],
+  ['The EU eased Russia sanctions on Monday.', ['CONCEDE EU > Russia']],
   ['The government imposed sanctions on Iran.', ['SANCTION government > Iran']],
 ]);
 

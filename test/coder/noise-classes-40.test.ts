@@ -35,8 +35,8 @@ expectNone('a government\'s own funds freed are no easing', 'RETREAT', [
   'The decision frees up public funds for rebuilding schools, the ministry said on Friday.',
 ]);
 expectAll(code, 'a joint declaration signed and frozen foreign funds freed stay', [
-  ['Japan and India signed a joint declaration on Monday.', ['SUPPORT Japan > null']],
-  ['The United States freed up $6 billion of frozen Iranian funds on Monday.', ['RETREAT United States > Iranian']],
+  ['Japan and India signed a joint declaration on Monday.', ['AGREE Japan > null']],
+  ['The United States freed up $6 billion of frozen Iranian funds on Monday.', ['CONCEDE United States > Iranian']], // (CONCEDE since plover-47: an eased sanction, CAMEO 085)
 ]);
 
 // "In the multiplayer mode, soldiers battle for the map", "In the show's finale, the president ordered air strikes":

@@ -118,8 +118,8 @@ expectNone('an allowance cut eases nothing', 'RETREAT', [
   'Indonesia halved its palm oil export quota on Friday.',
 ]);
 expectAll('a quota lifted and a tariff cut stay easing', [
-  ['Indonesia lifted its palm oil export quota on Friday.', ['RETREAT']],
-  ['The United States cut tariffs on Chinese goods on Monday.', ['RETREAT']],
+  ['Indonesia lifted its palm oil export quota on Friday.', ['CONCEDE']],
+  ['The United States cut tariffs on Chinese goods on Monday.', ['CONCEDE']],
 ]);
 
 // "Investors staged a revolt at the annual meeting": investors' and creditors' revolt is a vote at a company's meeting

@@ -23,7 +23,7 @@ const CASES: Array<[string, string, string[]]> = [
   // merge unless the later refers back with a definite noun)
   ['peace accord signed', 'Ethiopia and Eritrea signed a peace deal in July. Both countries agreed to reopen their embassies.', ['AGREE ETH+ERI>-', 'AGREE ETH+ERI>-']],
   ['peace accord signed', 'Israel and Hamas agreed to a truce on Tuesday. The truce agreement was signed in Cairo.', ['AGREE ISR+hamas>-']],
-  ['peace accord signed', 'Japan and Vietnam signed a trade deal in Hanoi.', ['SUPPORT JPN+VNM>-']],
+  ['peace accord signed', 'Japan and Vietnam signed a trade deal in Hanoi.', ['AGREE JPN+VNM>-']],
   ['peace accord signed', 'Parliament ratified the peace treaty with Jordan.', ['SUPPORT parliament>JOR']],
   ['peace accord signed', 'The rebels observed the ceasefire on Sunday.', ['RETREAT rebels>-:ceasefire']],
   ['peace accord signed', 'The army ordered a ceasefire in the Donbas.', ['RETREAT UKRMIL>-:ceasefire']],

@@ -89,11 +89,11 @@ const CASES: Array<[string, string, string[]]> = [
   ['declared readiness', 'Armenia expressed readiness to sign a peace treaty with Azerbaijan.', ['AGREE ARM>AZE']],
   // Dev rows read against the manual (guards, no change): the actual release of prisoners or hostages is RETREAT release
   // ("the actual release or exchange of prisoners should be coded as RETREAT"), a pardon CONCEDE; sanctions being eased
-  // are RETREAT (crosswalk 085 "ease economic sanctions", a material step) and a future easing CONCEDE ("announcements of
-  // future retreats"). The dev gold's CONCEDE for freed prisoners and relaxed sanctions is a dispute, not a class
+  // are CONCEDE since plover-47 (the lead's decision: the manual's CONCEDE "easing of administrative or legal
+  // restrictions", as the dev gold codes them; RETREAT from the crosswalk's 085 before), a future easing CONCEDE too
   ['manual on releases and easing', 'The junta freed 200 political prisoners on Monday.', ['RETREAT junta>prisoners:release']],
   ['manual on releases and easing', 'The president pardoned 300 prisoners to mark the holiday.', ['CONCEDE president>prisoners']],
-  ['manual on releases and easing', 'The European Union began easing sanctions on Syria.', ['RETREAT IGOEUREEC>SYR']],
+  ['manual on releases and easing', 'The European Union began easing sanctions on Syria.', ['CONCEDE IGOEUREEC>SYR']],
   ['manual on releases and easing', 'Washington said it would ease sanctions on Venezuela.', ['CONCEDE USA>VEN@planned']],
 ];
 

@@ -135,8 +135,8 @@ expectModes('a resignation is RETREAT resign', [
 // session 30s, is a peace or ceasefire accord between the sides, AGREE as the dev coding guide has it ("AGREE covers
 // reached agreements and accords").
 expectModes('signing is SUPPORT, a promise to sign AGREE', [
-  ['Ethiopia and Somalia signed a defence treaty in Mogadishu on Sunday.', 'signed', 'SUPPORT', ''],
-  ['Japan and the Philippines signed a defence pact in Manila.', 'signed', 'SUPPORT', ''],
+  ['Ethiopia and Somalia signed a defence treaty in Mogadishu on Sunday.', 'signed', 'AGREE', ''],
+  ['Japan and the Philippines signed a defence pact in Manila.', 'signed', 'AGREE', ''],
   ['The Colombian senate ratified the trade agreement with South Korea.', 'ratified', 'SUPPORT', ''],
   ['Kenya and Uganda will sign a pipeline agreement next month.', 'sign', 'AGREE', ''],
 ]);

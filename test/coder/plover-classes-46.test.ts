@@ -52,9 +52,10 @@ expectTypes('exports or shipments resumed to a partner are a resumed exchange', 
   ['Uzbekistan resumed grain shipments to Kabul.', 'resumed', 'COOPERATE'],
   ['Canada restored oil exports to Germany.', 'restored', 'COOPERATE'],
 ]);
+// (plover-47: an eased ban, CAMEO 085, is CONCEDE by the lead's decision, RETREAT before)
 expectTypes('imports resumed and flights resumed to a city stay an eased ban', [
-  ['China resumed imports of Japanese seafood.', 'resumed', 'RETREAT'],
-  ['Lufthansa resumed flights to Tel Aviv.', 'resumed', 'RETREAT'],
+  ['China resumed imports of Japanese seafood.', 'resumed', 'CONCEDE'],
+  ['Lufthansa resumed flights to Tel Aviv.', 'resumed', 'CONCEDE'],
 ]);
 
 // Land returned to a state. PLOVER RETREAT: "a military retreat from, or ceding, territory" (mode withdraw); returned

@@ -141,7 +141,7 @@ expectNone('a count of other people, or after no scene, stays without an occasio
 expectAll('the two men just named', [
   ['Egypt\'s foreign minister met army chief Abdel Fattah Burhan in Port Sudan on Sunday. The two men discussed border security.', ['CONSULT']],
   ['Blinken met Chinese Foreign Minister Wang Yi in Beijing. Both men agreed to keep talking.', ['AGREE']],
-  ['The Kenyan president hosted his Somali counterpart on Monday. The two men signed a security pact.', ['SUPPORT The two men > null']],
+  ['The Kenyan president hosted his Somali counterpart on Monday. The two men signed a security pact.', ['AGREE The two men > null']],
 ]);
 expectNone('two men who are no political actors stay so', 'RETREAT', ['Two men robbed a bank in Lyon on Monday. The two men fled on a motorcycle.']);
 

@@ -59,7 +59,7 @@ const CASES: Case[] = [
   ['part of a larger act', 'Myanmar released 300 prisoners as part of an amnesty on Monday.', 'CONCEDE', 'amnesty', 'mmr', 'prisoners'],
   ['part of a larger act', 'Authorities released 200 detainees as part of a general pardon.', 'CONCEDE', 'pardon', 'authorities', 'detainees'],
   ['part of a larger act', 'Burma has freed at least 20 political prisoners as part of a general amnesty.', 'CONCEDE', 'amnesty', 'mmr', 'political prisoners'],
-  ['part of a larger act (own landing)', 'Cuba freed 50 political prisoners as part of a deal with the United States.', 'SUPPORT', 'deal', 'cub', 'usa'],
+  ['part of a larger act (own landing)', 'Cuba freed 50 political prisoners as part of a deal with the United States.', 'AGREE', 'deal', 'cub', 'usa'],
   // a participle with its "by" agent describing the subject, read as the main verb (tree-repair:participle-read-as-main-verb)
   ['participle read as main verb', 'Government troops backed by Russian air power recaptured the town from rebels.', 'ASSAULT', 'recaptured', 'government troops', 'rebels'],
   ['participle read as main verb', 'Fighters backed by Turkey attacked Kurdish positions in northern Syria.', 'ASSAULT', 'attacked', 'fighters', 'kurdish positions'],

@@ -9,7 +9,7 @@ runTable('an agreement reached or struck is AGREE, one signed SUPPORT', [
   ['The cease-fire agreement between the government and the rebels reached in May collapsed on Sunday.', ['AGREE government>rebels']],
   ['The peace accord between Ethiopia and Eritrea, reached in Algiers, ended the border war.', ['AGREE ETH>ERI']],
   ['The deal between Sudan and South Sudan was struck on Monday in Addis Ababa.', ['AGREE SDN>SSD']],
-  ['The deal between Sudan and South Sudan was signed on Monday in Addis Ababa.', ['SUPPORT SDN>SSD']],
+  ['The deal between Sudan and South Sudan was signed on Monday in Addis Ababa.', ['AGREE SDN>SSD']],
 ]);
 
 // the sides of "between" are the parties only when the sentence states the agreement and names no actor of its own

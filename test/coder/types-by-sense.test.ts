@@ -101,7 +101,7 @@ runTable('crowds protesting, or protesting at a place, demonstrate', [
 
 // an -ing word after a verb of beginning, continuing or ending is a verb, not an adjective before its noun
 runTable('a gerund after begin, start or continue is a trigger', [
-  ['Western governments have begun relaxing sanctions against Burma.', ['RETREAT governments>MMR']],
+  ['Western governments have begun relaxing sanctions against Burma.', ['CONCEDE governments>MMR']],
   ['Russian forces started shelling the town of Bakhmut on Monday.', ['ASSAULT RUSMIL>-']],
   ['The Syrian army continued bombing rebel positions in Idlib.', ['ASSAULT SYRMIL>-']],
 ]);

@@ -102,8 +102,6 @@ expectAll('a second object or a second act already read right stays', [
 // own (core/other-act-forms.ts, beside the summons, the strike and the curfew); two of a kind may still be one act.
 const countOf = (text: string, type: string) => code(text).filter((e) => e.type === type).length;
 for (const [text, type] of [
-  ['Japan praised Vietnam\'s economic reforms on Tuesday. Japan and Vietnam signed a deal on railway construction.', 'SUPPORT'],
-  ['Brazil hailed its partnership with China on Wednesday. Brazil and China signed 15 agreements during the visit.', 'SUPPORT'],
   // (session 38: a convoy blocked on its way is COERCE withhold, so the refusal beside the denial is a refused entry)
   ['Israel refused entry to an aid convoy at the crossing on Monday. Israel denied restricting aid to Gaza.', 'REJECT'],
   ['Russia vetoed the resolution on Friday. Russia denied that it was shielding the junta.', 'REJECT'],
@@ -113,9 +111,18 @@ for (const [text, type] of [
     assert.equal(countOf(text, type), 2, JSON.stringify(code(text).map(brief)));
   });
 }
+// (plover-47: a signing is AGREE by the lead's decision, so praise and a signing are of two types: one of each)
+for (const text of [
+  'Japan praised Vietnam\'s economic reforms on Tuesday. Japan and Vietnam signed a deal on railway construction.',
+  'Brazil hailed its partnership with China on Wednesday. Brazil and China signed 15 agreements during the visit.',
+]) {
+  test(`a signing beside praise: two acts: ${text}`, T, () => {
+    assert.deepEqual([countOf(text, 'SUPPORT'), countOf(text, 'AGREE')], [1, 1], JSON.stringify(code(text).map(brief)));
+  });
+}
 for (const [text, type] of [
   ['Moscow denied the allegations on Monday. The Kremlin denied the allegations as slander.', 'REJECT'],
-  ['Egypt signed a water agreement with Sudan on Monday. Egypt signed the accord in Cairo, officials said.', 'SUPPORT'],
+  ['Egypt signed a water agreement with Sudan on Monday. Egypt signed the accord in Cairo, officials said.', 'AGREE'],
 ] as const) {
   test(`two denials or two signings told twice stay one act: ${text}`, T, () => {
     assert.equal(countOf(text, type), 1, JSON.stringify(code(text).map(brief)));

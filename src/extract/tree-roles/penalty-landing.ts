@@ -9,8 +9,9 @@ import { opensSayingVehicle } from '../saying-vehicle.ts';
 
 // acts whose object names a penalty, and the penalty where it lands: "threatened sanctions against X"
 export const PENALTY_TYPES = new Set(['THREATEN', 'SANCTION']);
-// acts that ease or keep a penalty: "lifted sanctions on Syria" (RETREAT), "renewed sanctions on Russia" (REJECT 1244)
-export const LIFTED_PENALTY_TYPES = new Set(['RETREAT', 'REJECT']);
+// acts that ease or keep a penalty: "lifted sanctions on Syria" (CONCEDE, CAMEO 085; RETREAT before plover-47),
+// "renewed sanctions on Russia" (REJECT 1244)
+export const LIFTED_PENALTY_TYPES = new Set(['CONCEDE', 'RETREAT', 'REJECT']);
 // the nouns of a penalty imposed, eased or kept
 const PENALTY_NOUNS = new Set(['sanction', 'tariff', 'embargo', 'penalty', 'restriction', 'ban', 'curb', 'levy', 'duty', 'blockade']);
 

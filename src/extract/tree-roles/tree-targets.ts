@@ -51,7 +51,7 @@ import { withGivenRecipient } from './given-recipient.ts';
 export { THING_TARGET };
 const PLACE_COUNTRY_RULE = 'actor:object-place-country'; // the window's owner of a struck place: "shelled areas of Kherson" → Ukraine
 // Acts that land on things as well as on people: "stormed the district center", "hit five villages" (ASSAULT),
-// "shut down two newspapers" (COERCE), "accepted the peace plan" (AGREE).
+// "shut down two newspapers" (COERCE), "accepted the peace plan" (AGREE); a document signed (CAMEO 057) lands on no one.
 const THING_TARGET_TYPES = new Set(['ASSAULT', 'COERCE', 'AGREE']);
 const SUM_WORDS = new Set(['million', 'billion', 'trillion', 'dollars', 'euros', 'pounds', 'yuan', 'rubles', 'roubles', '$', '€', '£']);
 
@@ -89,7 +89,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // "freed 20 prisoners as part of a general amnesty": the larger act lands where its step does
   const whole = partOfActTarget(ctx, view(), c);
   if (whole) return { ...c, targets: [whole], rules: [...c.rules, PART_OF_ACT_RULE, ...(whole.rule === THING_RULE ? [THING_TARGET] : [])] };
-  if (!THING_TARGET_TYPES.has(c.info.type)) return withUndergoneOwner(ctx, view(), c); // "commuted the sentence of the rapper"
+  if (!THING_TARGET_TYPES.has(c.info.type) || c.info.code === '057') return withUndergoneOwner(ctx, view(), c); // "commuted the sentence of the rapper"
   // "would avenge the deaths of its fighters": what an answer answers lands nowhere for it (tree-roles/avenged-act.ts)
   if (c.rules.includes(AVENGED_NO_TARGET_RULE) || c.rules.includes(AVENGED_DOER_RULE)) return c;
   const tree = view();
