@@ -66,9 +66,8 @@ const PROTEST_ACTS = /^(082|0352|133)/;
 /** The type a participant is judged by: acts about a protest count as protesting ("striking doctors called off their strike"). */
 export const participationType = (info: { readonly code: string; readonly type: string }) => (PROTEST_ACTS.test(info.code) ? 'PROTEST' : info.type);
 
-// acts of a court or prosecutor, and of force on a person ("said they had deposed President X"), and the offices whose
-// holders (present or former, ELI) they make news of, whoever does them
-const JUDICIAL_TYPES = new Set(['ACCUSE', 'SANCTION', 'COERCE']);
+// acts of a court or prosecutor, and the offices whose holders (present or former, ELI) they make news of
+const JUDICIAL_TYPES = new Set(['ACCUSE', 'SANCTION']);
 const OFFICE_ROLES = /(GOV|LEG|JUD|ELI)$/;
 // whom a request presses as a political side, named by the office or the armed role alone
 // the verbal acts by which a religious leader takes part in politics: appeals and condemnations

@@ -159,14 +159,3 @@ expectNone(code, 'declining to comment is no refusal', 'REJECT', [
   'An officer who refused to be identified said 12 people died.',
 ]);
 
-// An office holder detained or deposed is political news whoever does it, as a charge against one is
-// (core/actor-ref.ts): "a group calling itself X said it had deposed President Y" had no political participant
-expectAll(code, 'force on an office holder is political news', [
-  ['BISSAU, Guinea-Bissau — A group calling itself the National Salvation Council said it had deposed President Umaro Sissoco Embalo.', ['COERCE null > President Umaro Sissoco Embalo']],
-  ['NIAMEY, Niger — A group calling itself the Council for the Safeguard of the Homeland said it had detained President Mohamed Bazoum.', ['COERCE null > President Mohamed Bazoum']],
-  ['ANTANANARIVO, Madagascar — A group calling itself the Army Salvation Committee said it had deposed President Andry Rajoelina.', ['COERCE null > President Andry Rajoelina']],
-]);
-expectNone(code, 'a president of no state is no office holder', 'COERCE', [
-  'A man grabbed the president of the chess club by the collar.',
-  'The club deposed its president after a vote of the members.',
-]);
