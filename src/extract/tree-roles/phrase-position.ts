@@ -76,8 +76,12 @@ export function inSetting(tree: TreeView, ctx: SentenceContext, p: ActorPhrase):
 /**
  * "A Russian glide bomb hit a bus station in Sumy, near the border with Russia": the window's only names are of the
  * actor's own side, which no act lands on (assemble.ts drops a target of the actor's code), so they are no answer that
- * stands against the thing the verb lands on. True when every window target shares a code with an actor.
+ * stands against the thing the verb lands on. True when every window target shares a code with an actor and is named
+ * across a border.
  */
-export function onlyActorsOwn(c: Candidate): boolean {
-  return c.targets.length > 0 && c.targets.every((p) => p.code !== null && c.actors.some((a) => a.code !== null && a.code.slice(0, 3) === p.code!.slice(0, 3)));
+export function onlyActorsOwn(c: Candidate, text: string): boolean {
+  // (named as the far side of a border the thing lies near: "in reprisal for the attack on Moscow" names an act's target)
+  const acrossBorder = (p: ActorPhrase) => BORDER_WITH.test(text.slice(Math.max(0, p.start - 30), p.start));
+  return c.targets.length > 0 && c.targets.every((p) => p.code !== null && acrossBorder(p) && c.actors.some((a) => a.code !== null && a.code.slice(0, 3) === p.code!.slice(0, 3)));
 }
+const BORDER_WITH = /\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$/i;

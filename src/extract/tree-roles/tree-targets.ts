@@ -168,7 +168,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
       // "struck Hamas and Islamic Jihad targets": coordinated owners split the thing, as they split an actor
       const split = coordinatedOwners(tree, ctx, owners) ?? ownedConjuncts(tree, ctx, landing.node);
       if (split) return { ...c, targets: split, rules: [...c.rules, landing.rule, COORDINATED_OWNERS_RULE] };
-    } else if (!viaPattern(landing) && !onlyActorsOwn(c) && !(landing.rule === UNDERGOER_OF_RULE && c.targets.every((p) => !insideNode(tree, ctx, c.trigger.head, p)))) {
+    } else if (!viaPattern(landing) && !onlyActorsOwn(c, ctx.doc.text) && !(landing.rule === UNDERGOER_OF_RULE && c.targets.every((p) => !insideNode(tree, ctx, c.trigger.head, p)))) {
       // the window's answer stands, unless the pattern says where its act lands ("took control of the town"), it names only the actor's own side, or
       // an undergone act's "of" noun does where the window read past the act ("the shelling of Donetsk killed four")
       return c;
