@@ -99,9 +99,9 @@ expectAll(code, 'talks held stay talks', [
   ['Talks between Iran and the United States resumed in Oman on Sunday.', ['CONSULT Iran > United States']],
 ]);
 
-// "opened fire on young protesters demanding an end to the ban": a participle right after the marked plural noun,
-// with no comma, modifies that noun; the parse hung it on the act, giving it the act's doer
-// (tree-repair/marked-participle-subject.ts)
+// "opened fire on young protesters demanding an end to the ban": a participle right after the landing of a light verb's
+// object ("fire on", "rubber bullets at") describes that party, as one right after the verb's own landing does
+// (tree-roles/participle-after-party.ts); the parse had given it the act's doer
 expectAll(code, "a participle beside its marked plural noun is that noun's", [
   ['Police opened fire on young protesters demanding an end to a ban on social media, killing 19 people.', ['REQUEST young protesters > null', 'ASSAULT Police > young protesters']],
   ["Security forces cracked down on students calling for the president's resignation.", ['REQUEST students > the president']],

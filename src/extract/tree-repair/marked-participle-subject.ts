@@ -18,7 +18,6 @@ export function repairMarkedParticipleSubject(tree: EditableTree, tokens: readon
   for (const noun of tree.nodes()) {
     // the rest in a function of its own: a callback in this loop would allocate a closure scope for every word
     if (tree.base(noun) === 'nsubj' && NOMINAL.has(tree.upos(noun)) && repairedAt(tree, tokens, noun)) repaired = true;
-    else if (NOMINAL.has(tree.upos(noun)) && repairedBeside(tree, tokens, noun)) repaired = true;
   }
   return repaired ? 'tree-repair:marked-participle-subject' : null;
 }
@@ -33,26 +32,6 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], noun: number):
   // the participle follows the noun's own words: nothing of its own stands between them
   if (tree.children(verb).some((c) => c > noun && c < verb || tree.base(c) === 'mark' || tree.base(c) === 'aux')) return false;
   tree.attach(noun, governor, 'obl');
-  tree.attach(verb, noun, 'acl');
-  return true;
-}
-
-/**
- * "opened fire on young protesters demanding an end to the ban", "cracked down on students calling for his resignation":
- * the parse may also hang the -ing participle right after the marked noun on the act itself, with no subject, so the
- * act's doer became the participle's ("Police ... demanding"). With no comma between, the participle modifies the noun
- * (a plural one: people; a time or a place in the singular, "at night killing 100", leaves the act its doer).
- */
-function repairedBeside(tree: EditableTree, tokens: readonly Token[], noun: number): boolean {
-  const verb = noun + 1;
-  // (people in the plural, "protesters", "students": "infiltrated the town at night killing 100" keeps its doer)
-  const plural = tokens[noun].lower !== tokens[noun].lemma && tokens[noun].lower.endsWith('s');
-  if (!plural || verb >= tokens.length || tree.upos(verb) !== 'VERB' || !tokens[verb].lower.endsWith('ing') || tree.label(verb) !== 'advcl') return false;
-  const governor = tree.head(verb);
-  if (governor < 0 || governor > noun || tree.upos(governor) !== 'VERB' || tree.head(noun) === verb) return false;
-  const mark = tree.children(noun).find((c) => c < noun && tree.base(c) === 'case');
-  if (mark === undefined || tree.upos(mark) !== 'ADP' || /^['’]s?$/.test(tokens[mark].text) || ABSOLUTE.has(tokens[mark].lower)) return false;
-  if (tree.children(verb).some((c) => tree.base(c) === 'nsubj' || tree.base(c) === 'mark' || tree.base(c) === 'aux')) return false;
   tree.attach(verb, noun, 'acl');
   return true;
 }

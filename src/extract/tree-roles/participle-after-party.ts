@@ -10,7 +10,7 @@ const MEANS_PARTICIPLES = new Set(['use', 'employ', 'wield', 'brandish', 'fire',
 /**
  * "Police fired tear gas at workers demanding higher wages", "Soldiers shot villagers fleeing the town": an -ing
  * participle the parse hung on the main verb (`advcl`, no comma, no marker) right after that verb's object or
- * landing oblique, when that nominal names a party, describes that party (a reduced relative): the party does it,
+ * landing oblique (or the landing of its light verb's object, "opened fire on"), when that nominal names a party, describes that party (a reduced relative): the party does it,
  * not the main verb's subject. A participle after a comma ("attacked the village, killing 12") stays the subject's.
  * Null when the reading does not apply.
  */
@@ -21,7 +21,11 @@ export function participleAfterParty(view: TreeView, ctx: SentenceContext, head:
   const up = view.head(head);
   const before = head - 1;
   if (up < 0 || up > head || view.tokens[before]?.text === ',') return null;
-  const nominal = view.children(up).find((c) => c < head && view.span(c)[1] === before + 1 && ['NOUN', 'PRON'].includes(view.upos(c))
-    && (view.label(c) === 'obj' || view.label(c) === 'obl' && LANDING_MARKERS.has(view.marker(c) ?? '')));
+  const ends = (c: number) => c < head && view.span(c)[1] === before + 1 && ['NOUN', 'PRON'].includes(view.upos(c));
+  // "opened fire on young protesters demanding an end to the ban", "fired rubber bullets at students demanding": the
+  // landing may hang on the verb's object, whose span then ends where the landing does (the landing is the party)
+  const landing = view.childrenWith(up, 'obj').flatMap((o) => view.childrenWith(o, 'nmod')).find((c) => ends(c) && LANDING_MARKERS.has(view.marker(c) ?? ''));
+  if (landing !== undefined) return landing;
+  const nominal = view.children(up).find((c) => ends(c) && (view.label(c) === 'obj' || view.label(c) === 'obl' && LANDING_MARKERS.has(view.marker(c) ?? '')));
   return nominal === undefined ? null : nominal;
 }
