@@ -53,7 +53,9 @@ for (const text of ['The UNHCR said returns must be voluntary and urged Israel t
     assert.equal(find(code(text), 'urged').provenance.certainty, 'asserted');
   });
 }
-for (const [text, trigger] of [['The militants could have killed and wounded dozens of villagers.', 'killed'], ['The minister said the border would be closed and threatened to expel migrants.', 'threatened']] as const) {
+// ("The minister said the border would be closed and threatened to expel migrants": the stance verb after the reported
+// clause is the speaker's own, recall-classes-47, so no modal governs it)
+for (const [text, trigger] of [['The militants could have killed and wounded dozens of villagers.', 'killed']] as const) {
   test(`a participle chain keeps its modal: ${text}`, T, () => {
     const e = code(text).find((x) => x.trigger.text.startsWith(trigger));
     assert.ok(e === undefined || e.provenance.certainty !== 'asserted', e && brief(e));

@@ -41,7 +41,8 @@ function taggersAgree(view: TreeView, i: number, wanted: string): boolean {
 }
 /** The subject read on the tree stands on a parse both taggers agree with. */
 export function sureSubject(view: TreeView, subject: SubjectNode, named: boolean): boolean {
-  return subject.verbs.every((v) => taggersAgree(view, v, 'verb') || view.repairOf(v) === BELIEF_ADJECTIVE_RULE) // ("suspected militants abducted": the tagger misread both) && (named || taggersAgree(view, subject.node, 'nominal') || headOfOf(view, subject.node));
+  // ("suspected militants abducted": the tagger misread both, and the tree repair set the verb right)
+  return subject.verbs.every((v) => taggersAgree(view, v, 'verb') || view.repairOf(v) === BELIEF_ADJECTIVE_RULE) && (named || taggersAgree(view, subject.node, 'nominal') || headOfOf(view, subject.node));
 }
 
 /**
