@@ -26,6 +26,16 @@ export const T = { timeout: 60_000 };
  *  (military, economic, humanitarian) tells them apart. */
 export const modeOf = (e: Event) => (e.type === 'AID' || e.type === 'COOPERATE' ? eventMode(e).context.trim() : eventMode(e).mode);
 
+/** One test per case: the event on `trigger` has the type (for types the manual gives no mode). */
+export function expectTypes(code: (text: string) => Event[], name: string, cases: ReadonlyArray<readonly [string, string, string]>): void {
+  for (const [text, trigger, type] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const events = code(text);
+      assert.equal(find(events, trigger).type, type, JSON.stringify(events.map(brief)));
+    });
+  }
+}
+
 /** One test per case: the event on `trigger` has the type and the mode (modeOf; '' for none). */
 export function expectModes(code: (text: string) => Event[], name: string, cases: ReadonlyArray<readonly [string, string, string, string]>): void {
   for (const [text, trigger, type, mode] of cases) {
