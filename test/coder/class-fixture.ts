@@ -26,6 +26,16 @@ export const T = { timeout: 60_000 };
  *  (military, economic, humanitarian) tells them apart. */
 export const modeOf = (e: Event) => (e.type === 'AID' || e.type === 'COOPERATE' ? eventMode(e).context.trim() : eventMode(e).mode);
 
+/** One test per text: it codes exactly `count` events of `type`. */
+export function expectCount(code: (text: string) => Event[], name: string, type: string, cases: ReadonlyArray<readonly [string, number]>): void {
+  for (const [text, count] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const got = code(text).map(brief);
+      assert.equal(got.filter((b) => b.startsWith(`${type} `)).length, count, JSON.stringify(got));
+    });
+  }
+}
+
 /** One test per case: the event on `trigger` has the type (for types the manual gives no mode). */
 export function expectTypes(code: (text: string) => Event[], name: string, cases: ReadonlyArray<readonly [string, string, string]>): void {
   for (const [text, trigger, type] of cases) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { brief, coderPublishedOn, expectAll as expectAllCoded, expectNone as expectNoneCoded, T } from './class-fixture.ts';
+import { brief, coderPublishedOn, expectAll as expectAllCoded, expectNone as expectNoneCoded, T, expectCount as expectCountOf } from './class-fixture.ts';
 
 // Session 44 precision on political and conflict news: the classes behind the false events of sixty articles written
 // and hand-coded for the purpose (kept outside the repository). Every sentence here is written for this file;
@@ -9,14 +9,7 @@ const code = coderPublishedOn('2025-06-09');
 const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectAllCoded(code, name, cases);
 const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
 /** One test per text: it codes exactly `n` events of `type`. */
-function expectCount(name: string, type: string, cases: ReadonlyArray<readonly [string, number]>): void {
-  for (const [text, n] of cases) {
-    test(`${name}: ${text}`, T, () => {
-      const got = code(text).map(brief);
-      assert.equal(got.filter((b) => b.startsWith(`${type} `)).length, n, JSON.stringify(got));
-    });
-  }
-}
+const expectCount = (name: string, type: string, cases: ReadonlyArray<readonly [string, number]>) => expectCountOf(code, name, type, cases);
 
 // "One officer said more than 30 people were killed, most of them police", "113 officers had been injured", "more than
 // 1,000 people have been abducted across the region": a passive of harm (clause-cues.tsv toll) with a counted subject

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coderPublishedOn, brief, expectAll as expectAllCoded, expectNone as expectNoneCoded, T } from './class-fixture.ts';
+import { coderPublishedOn, brief, expectAll as expectAllCoded, expectNone as expectNoneCoded, T, expectCount as expectCountOf } from './class-fixture.ts';
 
 // Session 47 precision on political and conflict news: classes behind the false events of fourteen sets of articles
 // written and hand-coded for the purpose (kept outside the repository). Every sentence here is written for this file;
@@ -9,15 +9,7 @@ const code = coderPublishedOn('2025-06-09');
 const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectAllCoded(code, name, cases);
 const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
 
-/** One test per text: it codes exactly `count` events of `type`. */
-function expectCount(name: string, type: string, cases: ReadonlyArray<readonly [string, number]>): void {
-  for (const [text, count] of cases) {
-    test(`${name}: ${text}`, T, () => {
-      const got = code(text).map(brief);
-      assert.equal(got.filter((b) => b.startsWith(`${type} `)).length, count, JSON.stringify(got));
-    });
-  }
-}
+const expectCount = (name: string, type: string, cases: ReadonlyArray<readonly [string, number]>) => expectCountOf(code, name, type, cases);
 
 /** One test per text: the event of `type` on `trigger` is coded with `certainty`. */
 function expectCertainty(name: string, cases: ReadonlyArray<readonly [string, string, string, string]>): void {
