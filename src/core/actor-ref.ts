@@ -70,8 +70,9 @@ export const participationType = (info: { readonly code: string; readonly type: 
 const JUDICIAL_TYPES = new Set(['ACCUSE', 'SANCTION']);
 const OFFICE_ROLES = /(GOV|LEG|JUD|ELI)$/;
 // whom a request presses as a political side, named by the office or the armed role alone
-// the verbal acts by which a religious leader takes part in politics: appeals and condemnations
-const RELIGIOUS_VOICE_TYPES = new Set(['REQUEST', 'ACCUSE']);
+// the verbal acts by which a religious leader takes part in politics: appeals, condemnations and refusals ("the spiritual
+// leader rejected the ceasefire deal")
+const RELIGIOUS_VOICE_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT']);
 const isReligiousVoice = (code: string, type: string) => RELIGIOUS_VOICE_TYPES.has(type) && /REL$/.test(code);
 const PRESSED_BY_REQUEST = /(GOV|LEG|JUD|MIL|COP|REB|INS|SEP|UAF)$/;
 

@@ -22,3 +22,23 @@ export function isNamingCall(view: TreeView, verb: number, triggerTokens: readon
   if (objects.length > 1) return outside(objects[objects.length - 1]);
   return objects.some((o) => view.childrenWith(o, 'obj').some(outside) || view.childrenWith(o, 'amod').some((a) => a > o && view.upos(a) === 'ADJ' && outside(a)));
 }
+
+/** The predicate of a naming verb's object: its second object, a noun `xcomp`, or an object hung on the first object. */
+function isNamingPredicate(view: TreeView, k: number): boolean {
+  const p = view.head(k);
+  if (p < 0) return false;
+  // ("called the killing an act of aggression", the parse hanging the predicate on the first object)
+  if (view.label(k) === 'obj' && view.label(p) === 'obj' && NAMING_VERBS.has(view.tokens[view.head(p)]?.lemma ?? '')) return true;
+  if (!NAMING_VERBS.has(view.tokens[p]?.lemma ?? '') || view.upos(p) !== 'VERB') return false;
+  const objects = view.childrenWith(p, 'obj');
+  return view.label(k) === 'xcomp' && objects.length > 0 || objects.length > 1 && k === objects[objects.length - 1];
+}
+
+/**
+ * "called the strikes an act of sabotage against Syria", "branded the raid an act of terrorism": an act noun inside the
+ * predicate of a naming is the speaker's judgement of the act named (the accusation's), not a second act.
+ */
+export function inNamingPredicate(view: TreeView, noun: number): boolean {
+  for (let k = noun, steps = 0; k >= 0 && steps < 4; k = view.head(k), steps++) if (view.upos(k) === 'NOUN' && isNamingPredicate(view, k)) return k !== noun || steps === 0;
+  return false;
+}

@@ -13,7 +13,7 @@ import { isMeasureScope } from './measure-scope.ts';
 import { isDefiedMeasure } from './defied-measure.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { besideOtherActs } from './beside-other-acts.ts';
-import { isNamingCall } from './naming-call.ts';
+import { inNamingPredicate, isNamingCall } from './naming-call.ts';
 import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isStalledAct, isForestalled, isImperative, isLandmarkAct, isLandmarkClause, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim, isHeldRelation, isWarnedOfState } from '../extract/tree-clauses/index.ts';
 import { withoutCampaignPledges } from './campaign-pledge.ts';
 
@@ -32,6 +32,8 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-imperative', test: (view, c, ctx) => isImperative(view, c.trigger.head, ctx.sentence.text) },
   // "called the walkout unnecessary": a verb of naming with a predicate judges the act, it calls none
   { reason: 'candidate:tree-naming-call', test: (view, c) => c.trigger.pattern.kind === 'verb' && isNamingCall(view, c.trigger.head, c.trigger.tokens) },
+  // "called the strikes an act of sabotage": an act noun in a naming's predicate judges the act named, it is none
+  { reason: 'candidate:tree-naming-predicate', test: (view, c) => c.trigger.pattern.kind === 'noun' && inNamingPredicate(view, c.trigger.head) },
   // "Suppose that Iran hosted him and financed his attacks", "Imagine that China invaded Taiwan": a hypothesis
   { reason: 'candidate:tree-supposed', test: (view, c, ctx) => isSupposed(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'supposing'), ctx.sentence.text) },
   // "the drones exploded before they could hit the base": forestalled, not possible
@@ -51,6 +53,8 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-object-is-clause-subject', test: (view, c) => isObjectClauseSubject(view, c.trigger.head, c.trigger.pattern, c.trigger.tokens) && !c.rules.includes(WARNED_CONSEQUENCE_RULE) },
   // "warned lawmakers that the debt was a threat to the country": a danger told of how things stand, no coercive warning
   { reason: 'candidate:tree-warned-of-state', test: (view, c) => c.info.type === 'THREATEN' && c.trigger.pattern.kind === 'verb' && c.trigger.tokens.length === 1 && isWarnedOfState(view, c.trigger.head) },
+  // "tariffs on Chinese goods now stand at 145%", "the sanctions remain in place": a measure's level or standing is a state
+  { reason: 'candidate:tree-measure-level', test: (view, c, ctx) => c.info.type === 'SANCTION' && c.trigger.pattern.kind === 'noun' && view.base(c.trigger.head) === 'nsubj' && cuePhrases(ctx.kb.lexicon.clauseCues, 'level-state').has(view.tokens[view.head(c.trigger.head)]?.lemma ?? '') },
   // "Eritrea has long been under U.N. sanctions": a state its subject is in
   { reason: 'candidate:tree-state-under', test: (view, c) => c.trigger.pattern.kind === 'noun' && isStateUnder(view, c.trigger.head) },
   // "flew him back to Libya on a government plane", "the soldiers were flown to Moscow": a verb of going with an

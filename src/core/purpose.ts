@@ -90,14 +90,16 @@ export function withoutSpokenContentConjuncts(ctx: SentenceContext, view: () => 
   const speech = candidates.filter((o) => SPOKEN_CONTENT.has(o.info.type) && o.trigger.pattern.kind === 'verb');
   if (speech.length === 0) return [...candidates];
   return candidates.filter((c) => {
-    if (c.trigger.pattern.kind !== 'verb' || speech.includes(c)) return true;
+    // a speech act is content only of another one: "urged both sides to halt the fighting and sign a peace deal"
+    const others = speech.filter((s) => s !== c);
+    if (c.trigger.pattern.kind !== 'verb' || others.length === 0) return true;
     const tree = view();
     const h = c.trigger.head;
     if (tree.base(h) !== 'conj' || tree.childrenWith(h, 'nsubj', 'nsubj:pass').length > 0) return true;
     const first = tree.head(h);
     if (tree.upos(first) !== 'VERB' || c.trigger.tokens.includes(first)) return true;
     // the first conjunct is the speech act's infinitive: inside its trigger ("urged X to stop fighting") or below it
-    const content = speech.some((s) => first !== s.trigger.head ? s.trigger.tokens.includes(first) || s.trigger.tokens.includes(tree.head(first)) && tree.base(first) === 'xcomp' : bareAfterInflected(ctx, h, first));
+    const content = others.some((s) => first !== s.trigger.head ? s.trigger.tokens.includes(first) || s.trigger.tokens.includes(tree.head(first)) && tree.base(first) === 'xcomp' : bareAfterInflected(ctx, h, first));
     if (!content) return true;
     onDrop?.(c, REQUESTED_CONJUNCT_REASON);
     return false;

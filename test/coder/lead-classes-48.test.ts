@@ -1,0 +1,63 @@
+import { coderPublishedOn, expectAll, expectNone } from './class-fixture.ts';
+
+// Session 48 classes of the lead's, on texts written for this file. 31 October 2025 is a Friday.
+const code = coderPublishedOn('2025-10-31');
+
+// A speech act joined by "and" to the infinitive another speech act asks for is more of what is asked, not a second act
+// (core/purpose.ts withoutSpokenContentConjuncts): a deal to "sign" or "reach" after "urged X to stop" is requested.
+expectNone(code, 'a deal asked for beside another request is not reached', 'AGREE', [
+  'The envoy urged both sides to halt the fighting and sign a peace deal.',
+  'Washington called on Kyiv and Moscow to stop fighting and reach a deal.',
+  'The British prime minister urged Iran to return to the negotiating table and reach a negotiated settlement.',
+]);
+expectAll(code, 'a speech act joined to a done act, or to its own kind, stays', [
+  ['The minister met his Iranian counterpart and signed an accord on trade.', ['CONSULT The minister > null', 'AGREE The minister > null']],
+  ['The rebels refused to disarm and threatened to attack the capital.', ['REJECT The rebels > null', 'THREATEN The rebels > null']],
+]);
+
+// "fought for peace all his life" is a life's campaign; the row reads only fighting as an assault, so a request to stop
+// the fighting, with "peace" a few words on, is no such campaign (argument-senses.tsv fight/after, when ASSAULT).
+expectAll(code, 'a request to end fighting near the word peace stays a request', [
+  ['The envoy urged both sides to halt the fighting and sign a peace deal.', ['REQUEST The envoy > both sides']],
+  ['The UN called on the parties to stop the fighting and return to peace talks.', ['REQUEST UN > the parties']],
+  ['The African Union asked the warring sides to end the fighting and give peace a chance.', ['REQUEST African Union > the warring sides']],
+]);
+expectNone(code, 'a life of fighting for peace is still no assault', 'ASSAULT', ['He has fought for peace all his life.']);
+
+// "called the strikes an act of sabotage": an act noun in the predicate of a naming judges the act named, no act of its
+// own (core/naming-call.ts inNamingPredicate); the naming itself accuses.
+expectNone(code, 'an act noun in a naming predicate is no act', 'COERCE', [
+  "Turkey's foreign ministry called the Israeli strikes an act of sabotage against Syria's efforts to secure peace.",
+  'The interior minister called the protest an act of sabotage against the economy.',
+]);
+expectNone(code, 'an assault noun in a naming predicate is no assault', 'ASSAULT', [
+  'Damascus called the strikes an act of aggression against Syria.',
+  'The foreign ministry called the raid an act of aggression against a sovereign state.',
+  'Tehran called the killing an act of aggression against Iran.',
+]);
+expectAll(code, 'the naming still accuses, and an act done in such a manner stays', [
+  ["Turkey's foreign ministry called the Israeli strikes an act of sabotage against Syria's efforts to secure peace.", ["ACCUSE Turkey's foreign ministry > Israeli"]],
+  ['Rebels attacked the convoy in an act of sabotage, the army said.', ['ASSAULT Rebels > the convoy']],
+]);
+
+// "tariffs on Chinese goods now stand at 145%", "the sanctions remain in place": a measure told at its level or standing
+// is a state of things (clause-cues.tsv level-state); a measure imposed or taking effect is news.
+expectNone(code, "a measure's level or standing is no measure taken", 'SANCTION', [
+  'The move came a day after the White House said U.S. tariffs on Chinese goods now stood at 145%.',
+  "The sanctions on Russia's central bank remain in place.",
+  'U.S. tariffs on Canadian steel now stand at 50 percent.',
+  "The European Union's sanctions on Iranian oil total more than 200 measures.",
+]);
+expectAll(code, 'a measure imposed or taking effect stays', [
+  ['The United States imposed tariffs of 145% on Chinese goods on Wednesday.', ['SANCTION United States > Chinese']],
+  ['New U.S. tariffs on Chinese goods took effect on Saturday.', ['SANCTION U.S. > Chinese']],
+]);
+
+// A spiritual leader is a religious voice (roles.tsv REL); refusing a deal or a truce is one of the verbal acts by which
+// such a voice takes part in politics, as appeals and condemnations are (core/actor-ref.ts).
+expectAll(code, "a religious leader's refusal is political news", [
+  ['The Grand Mufti rejected the new constitution.', ['REJECT The Grand Mufti > null']],
+  ['The Catholic bishops rejected the new constitution.', ['REJECT bishops > null']],
+  ['The imam rejected the ceasefire terms.', ['REJECT The imam > null']],
+  ['The spiritual leader of the Druze community rejected the ceasefire deal.', ['REJECT spiritual leader > null']],
+]);
