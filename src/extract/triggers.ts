@@ -8,6 +8,7 @@ import { isCoordinatedVerbPair } from './coordinated-verb.ts';
 import { sortInPlace } from './small-sort.ts';
 import { isCollectiveNoun } from './gap-groups.ts';
 import { passiveObjectFirst } from './passive-object-rank.ts';
+import { verbReadingFirst } from './ing-reading-rank.ts';
 import { chargeAfterParty, laysActOn } from './accused-twins.ts';
 import { auxBefore, beforeRelativeClause, objectRelativeEnd } from './relative-window.ts';
 export { beforeRelativeClause } from './relative-window.ts';
@@ -166,7 +167,7 @@ export function longestMatches(candidates: Trigger[], tokens?: readonly Token[])
   // in a verbs.tsv row that wants one ("the troops counterattacked"); two rows of one expansion share their code
   // a passive's object words outrank an active row's preposition ("diplomats were expelled from Prague": "expel * diplomat"
   // names who was sent away, "expel * from" only whence)
-  sortInPlace(candidates, (a, b) => b.tokens.length - a.tokens.length || passiveObjectFirst(a, b, tokens) || (b.end - b.start) - (a.end - a.start) || a.start - b.start || (a.tokens[1] ?? 0) - (b.tokens[1] ?? 0) || Number(a.pattern.requiresObject) - Number(b.pattern.requiresObject));
+  sortInPlace(candidates, (a, b) => b.tokens.length - a.tokens.length || passiveObjectFirst(a, b, tokens) || (b.end - b.start) - (a.end - a.start) || a.start - b.start || (a.tokens[1] ?? 0) - (b.tokens[1] ?? 0) || verbReadingFirst(a, b, tokens) || Number(a.pattern.requiresObject) - Number(b.pattern.requiresObject));
   const taken = new Set<number>();
   const out: Trigger[] = [];
   for (const c of candidates) {

@@ -61,3 +61,22 @@ expectAll(code, "a religious leader's refusal is political news", [
   ['The imam rejected the ceasefire terms.', ['REJECT The imam > null']],
   ['The spiritual leader of the Druze community rejected the ceasefire deal.', ['REJECT spiritual leader > null']],
 ]);
+
+// "Xi Jinping, meeting Pedro Sanchez in Beijing on Friday, said …": an -ing word right after a comma that both a verb row
+// and a noun row read is the verb of an aside about the subject before it (extract/ing-reading-rank.ts), and its doer is
+// that subject; "held a meeting", "after meeting Putin" keep the noun's rows.
+expectAll(code, 'a participle aside after the subject has the subject as its doer', [
+  ['Chinese President Xi Jinping, meeting Spanish Prime Minister Pedro Sanchez in Beijing on Friday, said there were no winners in a tariff war.', ['CONSULT Chinese President Xi Jinping > Spanish Prime Minister Pedro Sanchez']],
+  ['Rubio, meeting his Saudi counterpart in Riyadh on Monday, said talks had been productive.', ['CONSULT Rubio > Saudi counterpart']],
+  ['The Pope, meeting Ukrainian President Volodymyr Zelensky at the Vatican on Saturday, called for a just peace.', ['CONSULT Pope > Ukrainian President Volodymyr Zelensky']],
+  ['After meeting Putin in Moscow, Orban called for a ceasefire.', ['CONSULT Orban > Putin']],
+  ['Modi held a meeting with Putin in Moscow on Tuesday.', ['CONSULT Modi > Putin']],
+]);
+
+// ... and the verb after the aside's closing comma is the sentence's, with the subject before the aside as its own, where
+// the parse made the participle the root (tree-repair/subject-participle-root.ts, the aside set off by commas)
+expectAll(code, 'the verb after a participle aside keeps the subject before it', [
+  ['The Pope, meeting Ukrainian President Volodymyr Zelensky at the Vatican on Saturday, called for a just peace.', ['REQUEST Pope > null']],
+  ['Chinese President Xi Jinping, meeting Spanish Prime Minister Pedro Sanchez in Beijing on Friday, called on the European Union to resist.', ['REQUEST Chinese President Xi Jinping > European Union']],
+  ['Erdogan, speaking after talks with Putin in Sochi on Monday, called for a ceasefire.', ['REQUEST Erdogan > null']],
+]);

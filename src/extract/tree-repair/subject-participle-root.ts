@@ -11,6 +11,8 @@ const OWN_CLAUSE = new Set(['aux', 'aux:pass', 'cop', 'mark', 'expl']);
 // relations under which the sentence's predicate may have been hung (not a relative clause nor an aside)
 const PREDICATE_RELATIONS = new Set(['ccomp', 'acl', 'advcl', 'conj', 'xcomp']);
 const NOMINALS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+// how the parse may hang a subject set off from its participle by a comma
+const ASIDE_SUBJECT = new Set(['nsubj', 'compound', 'dep', 'appos']);
 
 /**
  * "Protesters demanding the release of political prisoners blocked the highway", "Crowds demanding his resignation
@@ -30,15 +32,20 @@ export function repairSubjectParticipleRoot(tree: EditableTree, tokens: readonly
   const root = nominalRoot ? lastAcl(tree, roots[0]) : roots[0];
   if (root === undefined || tree.upos(root) !== 'VERB' || !tokens[root].lower.endsWith('ing')) return null;
   if (tree.children(root).some((c) => OWN_CLAUSE.has(tree.label(c)))) return null;
-  const subject = nominalRoot ? roots[0] : tree.children(root).find((c) => tree.label(c) === 'nsubj' && c < root && NOMINALS.has(tree.upos(c)));
-  // the subject's phrase ends right before the participle ("Thousands of protesters | demanding")
-  if (subject === undefined || Math.max(subject, ...tree.descendants(subject, (c) => c !== root && tree.base(c) !== 'punct')) !== root - 1) return null;
+  // ("Rubio, meeting his Saudi counterpart on Monday, said": an aside set off by commas, its subject maybe read as the
+  // participle's compound)
+  const aside = !nominalRoot && tokens[root - 1]?.text === ',';
+  const subject = nominalRoot ? roots[0] : tree.children(root).find((c) => (tree.label(c) === 'nsubj' || aside && ASIDE_SUBJECT.has(tree.label(c))) && c < root && NOMINALS.has(tree.upos(c)));
+  // the subject's phrase ends right before the participle ("Thousands of protesters | demanding"), or its comma
+  if (subject === undefined || Math.max(subject, ...tree.descendants(subject, (c) => c !== root && tree.base(c) !== 'punct')) !== root - (aside ? 2 : 1)) return null;
   const verbs = tree.descendants(root, (c) => c < root || PREDICATE_RELATIONS.has(tree.base(c)) || tree.upos(c) !== 'VERB').filter((v) => v > root && tree.upos(v) === 'VERB' && PREDICATE_RELATIONS.has(tree.base(v)));
   // ("Migrants attempting to cross the border | were shot by guards": a passive's finite auxiliary as well)
   const finite = verbs.find((v) => tree.children(v).some((c) => c < v && (tree.label(c) === 'aux' || tree.label(c) === 'aux:pass') && FINITE_AUXILIARIES.has(tokens[c].lower)));
   const bare = verbs.filter((v) => inflectedVerbForm(tokens[v].lower) && !tokens[v].lower.endsWith('ing') && tokens[v - 1]?.text !== ','
     && !tree.children(v).some((c) => ['aux', 'aux:pass', 'obl:agent', 'mark'].includes(tree.label(c))));
-  const verb = finite ?? bare.at(-1);
+  // (the aside's closing comma before the finite verb: "…, meeting X on Monday, | said talks had been productive")
+  const closing = aside ? verbs.find((v) => tokens[v - 1]?.text === ',' && inflectedVerbForm(tokens[v].lower) && !tokens[v].lower.endsWith('ing') && !tree.children(v).some((c) => c < v && ['aux', 'aux:pass', 'mark'].includes(tree.label(c)))) : undefined;
+  const verb = aside ? closing : finite ?? bare.at(-1);
   if (verb === undefined) return null;
   // (read as the verb's subject, the participle's object: "demanding her resignation | had marched")
   const own = tree.children(verb).find((c) => tree.base(c) === 'nsubj');
