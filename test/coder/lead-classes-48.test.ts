@@ -80,3 +80,16 @@ expectAll(code, 'the verb after a participle aside keeps the subject before it',
   ['Chinese President Xi Jinping, meeting Spanish Prime Minister Pedro Sanchez in Beijing on Friday, called on the European Union to resist.', ['REQUEST Chinese President Xi Jinping > European Union']],
   ['Erdogan, speaking after talks with Putin in Sochi on Monday, called for a ceasefire.', ['REQUEST Erdogan > null']],
 ]);
+
+// "said the killings may amount to crimes against humanity": what a speaker says an act amounts to, or constitutes, is
+// what the speaker says it is, as "was a war crime" (condemnation-words.tsv presenting verbs amount, constitute): the
+// speaker's ACCUSE. A sum that amounts to a figure condemns nothing.
+expectAll(code, 'an act said to amount to a crime is accused', [
+  ['The UN rights chief said the killings may amount to crimes against humanity.', ['ACCUSE UN > null']],
+  ['Kyiv said the deportations constituted genocide.', ['ACCUSE Kyiv > null']],
+  ["Ukraine's foreign minister said the shelling of Kharkiv amounted to a war crime.", ["ACCUSE Ukraine's foreign minister > null"]],
+]);
+expectNone(code, 'a sum amounting to a figure accuses no one', 'ACCUSE', [
+  'The cost of the repairs amounted to $3 million.',
+  'Officials said the attacks amounted to more than 40 in a week.',
+]);
