@@ -249,8 +249,11 @@ const ARMED_KINDS = new Set(['forces', 'police', 'criminals']);
  * Turkey resumed direct flights") or a preposition (args "with", "between") on the trigger's words ("resumed flights
  * with Turkey"): a resumed exchange between partners is mutual cooperation, one side's lifting of a ban is not.
  */
+// "the two sides", "both parties": one phrase for the two sides of a conflict or of talks (data/lexicon/side-nouns.tsv)
+const isSidesPhrase = (ctx: SentenceContext, a: ActorPhrase) => a.refersTo === 'collective' && (ctx.kb.lexicon.sideNouns?.has(a.text.split(/\s+/).pop()!.toLowerCase()) ?? false);
+
 function partnersNamed(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean {
-  if (rule.args.has('coordinated') && c.actors.length >= 2) return true;
+  if (rule.args.has('coordinated') && (c.actors.length >= 2 || c.actors.length === 1 && isSidesPhrase(ctx, c.actors[0]))) return true;
   const view = ctx.tree();
   return c.trigger.tokens.some((k) => view.children(k).some((n) => ['obl', 'nmod'].includes(view.base(n)) && rule.args.has(view.marker(n) ?? '')));
 }
