@@ -107,3 +107,14 @@ expectAll(code, "one side's own truce stays a concession", [
   ['The rebels declared a unilateral ceasefire on Sunday.', ['CONCEDE The rebels > null']],
   ['The army announced a 72-hour ceasefire on Monday.', ['CONCEDE army > null']],
 ]);
+
+// What a body voted, and what an office decreed, are objects enough for a refusal (speech-objects.tsv): "rejected the
+// vote as illegal" names no party, yet the refusal has happened; talking about a vote is still no event.
+expectAll(code, 'a vote, a referendum or a decree rejected is a refusal', [
+  ['The president rejected the vote as illegal.', ['REJECT The president > null']],
+  ['The ruling party rejected the parliamentary vote as unconstitutional.', ['REJECT The ruling party > null']],
+  ['The governor rejected the decree as illegal.', ['REJECT The governor > null']],
+  ['The opposition rejected the referendum as a sham.', ['REJECT The opposition > null']],
+  ['Opposition parties rejected the decree extending the state of emergency.', ['REJECT Opposition parties > null']],
+]);
+expectNone(code, 'a vote discussed is no event', 'CONSULT', ['The ministers discussed the vote on Tuesday.']);
