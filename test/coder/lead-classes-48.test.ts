@@ -118,3 +118,13 @@ expectAll(code, 'a vote, a referendum or a decree rejected is a refusal', [
   ['Opposition parties rejected the decree extending the state of emergency.', ['REJECT Opposition parties > null']],
 ]);
 expectNone(code, 'a vote discussed is no event', 'CONSULT', ['The ministers discussed the vote on Tuesday.']);
+
+// "warned that Iran would face far greater attacks if …": armed force a side that bears arms or governs says another
+// would face is a harm it holds over that side (clause-cues.tsv side-harm attack, strike, bombing), the threat aimed at
+// it (extract/warned-consequence.ts); an analyst's forecast stays none.
+expectAll(code, "a warning that a side would face attacks threatens that side", [
+  ['Trump warned that Iran would face far greater attacks if it did not make peace.', ['THREATEN Trump > Iran']],
+  ["Israel's defence minister warned that Hezbollah would face more strikes if it did not disarm.", ["THREATEN Israel's defence minister > Hezbollah"]],
+  ['The Russian president warned that Kyiv would face new attacks if it used the missiles.', ['THREATEN Russian president > Kyiv']],
+]);
+expectNone(code, "an analyst's forecast of attacks is no threat", 'THREATEN', ['Analysts warned that the city would face more attacks.']);
