@@ -128,3 +128,12 @@ expectAll(code, "a warning that a side would face attacks threatens that side", 
   ['The Russian president warned that Kyiv would face new attacks if it used the missiles.', ['THREATEN Russian president > Kyiv']],
 ]);
 expectNone(code, "an analyst's forecast of attacks is no threat", 'THREATEN', ['Analysts warned that the city would face more attacks.']);
+
+// "deployed to the province to restore order": a state of things a force is sent to keep or bring back is no one it faces
+// (clause-cues.tsv guarding restore, maintain, keep, preserve); whom it is sent to fight stays the target.
+expectAll(code, 'order restored or kept is no target of a deployment', [
+  ['Government troops deployed to the province on Monday to restore order.', ['MOBILIZE Government troops > null']],
+  ['The army sent troops to the border to restore security.', ['MOBILIZE army > null']],
+  ['Police were sent to the capital to maintain order.', ['MOBILIZE Police > null']],
+  ['Kenya deployed police to Haiti to fight the gangs.', ['MOBILIZE Kenya > the gangs']],
+]);
