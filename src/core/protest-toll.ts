@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/types.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
+import { cuePhrases } from '../extract/cue-groups.ts';
 
 // the spans a toll of protests is summed over: "two days of protests", "a week of unrest", "in the first days of the
 // protests" (one day of them is an occasion)
@@ -18,7 +19,8 @@ export function isProtestNoun(kb: Knowledge, lemma: string): boolean {
  * killed them; one protest's toll on its day ("were killed during the demonstrations in Nairobi on Tuesday") stays.
  */
 export function isTollOfProtests(kb: Knowledge, view: TreeView, verb: number): boolean {
-  const protest = (n: number) => n >= 0 && isProtestNoun(kb, view.tokens[n].lemma);
+  // ("in the first days of the unrest": a word of disorder no pattern codes alone, clause-cues.tsv unrest-noun)
+  const protest = (n: number) => n >= 0 && (isProtestNoun(kb, view.tokens[n].lemma) || cuePhrases(kb.lexicon.clauseCues, 'unrest-noun').has(view.tokens[n].lemma));
   // a span noun with the protests as its complement ("days of protests"), or the protests inside such a span
   const spanOfProtests = (n: number) => n >= 0 && SPAN.test(view.tokens[n].lower) && view.childrenWith(n, 'nmod').some(protest);
   const spanned = (n: number) => spanOfProtests(n) || protest(n) && spanOfProtests(view.head(n));

@@ -137,3 +137,15 @@ expectAll(code, 'order restored or kept is no target of a deployment', [
   ['Police were sent to the capital to maintain order.', ['MOBILIZE Police > null']],
   ['Kenya deployed police to Haiti to fight the gangs.', ['MOBILIZE Kenya > the gangs']],
 ]);
+
+// "killed in the first days of the unrest": a word of disorder no noun row codes alone sums an agentless toll over the
+// protests' days as "days of protests" does (clause-cues.tsv unrest-noun, core/protest-toll.ts); a named doer's shooting
+// stays an act.
+expectNone(code, 'a toll over days of unrest is a figure', 'ASSAULT', [
+  'The United Nations says at least 22 people were killed in the first days of the unrest, a figure the government has disputed.',
+  'At least 22 people were killed during weeks of unrest, rights groups say.',
+  'At least 30 people were killed in two weeks of turmoil, the ministry said.',
+]);
+expectAll(code, "a named doer's shooting in the unrest stays", [
+  ['Police shot dead 12 protesters during weeks of unrest, rights groups say.', ['ASSAULT Police > protesters']],
+]);
