@@ -216,6 +216,21 @@ export function datesOfOtherRelatives(tokens: readonly Token[], dates: readonly 
   });
 }
 
+/**
+ * "Russia denounced the strikes that hit Belgorod on Sunday": a date in a relative clause on an act noun the trigger is
+ * not in dates that act; for a reaction to it, it is no day of the story either (the comma-less kin of datesOfOtherRelatives).
+ */
+export function datesOfActNounRelatives(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number, actNoun: (lemma: string) => boolean): DateMention[] {
+  return dates.filter((d) => {
+    const word = tokenAt(tokens, d.end, trigger);
+    if (word < 0 || !view.has(word)) return false;
+    for (let node = word, steps = 0; node >= 0 && steps < 40; node = view.head(node), steps++) {
+      if (view.label(node) === 'acl:relcl') return !dominates(view, node, trigger) && view.head(node) >= 0 && actNoun(tokens[view.head(node)].lemma);
+    }
+    return false;
+  });
+}
+
 /** The sentence's dates inside a pluperfect relative clause the trigger is not in (pluperfect-relative.ts): an earlier act's. */
 export const datesOfOtherPluperfectRelatives = (view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number): DateMention[] =>
   datesInOtherPluperfectRelatives(view, tokens, dates, trigger, (d) => tokenAt(tokens, d.end, trigger));

@@ -70,7 +70,7 @@ const standsApart = (tree: TreeView, c: number) => APART.has(tree.base(c)) && ha
  * supplying drones to Russia" places the supplying, not the accusation), or a clause the trigger's own clause
  * stands apart from ("as Hezbollah fired rockets": the clause it is set off from is another act's).
  */
-export function inOtherClause(tree: TreeView, place: number, triggerHead: number, verbal: boolean): boolean {
+export function inOtherClause(tree: TreeView, place: number, triggerHead: number, verbal: boolean, retells: (k: number) => boolean = () => false): boolean {
   if (!tree.has(place) || !tree.has(triggerHead)) return false;
   const own = clauseHead(tree, triggerHead);
   const other = clauseHead(tree, place);
@@ -79,6 +79,8 @@ export function inOtherClause(tree: TreeView, place: number, triggerHead: number
     // below the trigger's clause: a statement's complement is what it speaks of; a material act's subordinate
     // clause with its own subject is another act
     for (let k = other, steps = 0; k >= 0 && k !== own && steps < 40; k = clauseHead(tree, tree.head(k)), steps++) {
+      // ... not "in an attack that took place in X": a clause of happening on the act's noun retells it (occurrence-relative.ts)
+      if (!verbal && retells(k)) continue;
       if (!restatesAct(tree, k) && (standsApart(tree, k) || (tree.base(k) !== 'conj' && hasOwnSubject(tree, k)))) return true;
       // "accused Tehran of supplying drones to Russia", not "Ministers meeting in Brussels agreed": a clause in the
       // statement's subject says where its speakers are

@@ -37,7 +37,7 @@ import { jointActTriggers } from '../extract/joint-act.ts'; import { ANSWERED_DO
 import { actedOnProtests } from '../extract/acted-on-events.ts';
 import { SentenceTrees } from '../nlp/syntax/sentence-trees.ts';
 import { SentenceViews } from '../extract/tree-repair/sentence-views.ts';
-import { retagger, knownNameSpans } from '../extract/tree-repair/retag.ts';
+import { retagger, knownNameSpans, knownPlaceSpans } from '../extract/tree-repair/retag.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { type Candidate } from '../extract/candidate.ts'; import { withoutAuthorisingVerbs } from '../extract/authorised-deployment.ts';
@@ -153,7 +153,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const denials = new Set(doc.sentences.filter((s) => s.end > headlineEnd && deniesGerund(doc.tokens, s, kb)).map((s) => s.index));
       const withTriggers = doc.sentences.filter((s) => s.end > headlineEnd && (outerTriggers[s.index].length > 0 || askedParse.has(s.index) || denials.has(s.index)));
       // a sentence whose tags hide a verb ("Officials | report that ...") is parsed again with that word a verb
-      const views = new SentenceViews(new SentenceTrees(doc, withTriggers), doc.tokens, withTriggers, retagger(doc, prepass.doubts, knownNameSpans(phrases)), kb.lexicon);
+      const views = new SentenceViews(new SentenceTrees(doc, withTriggers), doc.tokens, withTriggers, retagger(doc, prepass.doubts, [...knownNameSpans(phrases), ...knownPlaceSpans(places)]), kb.lexicon);
       let previousFrames: ReturnType<typeof sentenceFrames> = [];
       const chainedFrames: Array<ReturnType<typeof sentenceFrames>> = [];
       const contexts = doc.sentences.map((sentence): SentenceContext => {

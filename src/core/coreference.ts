@@ -1,4 +1,5 @@
 import type { Event, EventDate, EventLocation, Mention } from '../schema/event.ts';
+import { placeTold } from './places-fit.ts';
 import { TOLD_ACT_STATED, UNREPORTED_ACT, coreferenceScore, targetFit, doerNounAgent, pronounAgent, refersBack } from './coreference-compatible.ts';
 import { joinMentions } from './mentions.ts';
 import { settingFight } from './refiners.ts';
@@ -85,7 +86,8 @@ function mergeCluster(cluster: readonly Event[], text: string): Event {
     ...withRoles,
     date: mostSpecificDate(ordered.map((e) => e.date), ordered.map(datesTheTelling)),
     // (a mention placed only by the dateline says nothing of where: "BEIRUT - ... in southern Lebanon")
-    location: mostSpecificPlace(ordered.map((e) => e.location), ordered.map((e) => e.rules.includes('place:dateline'))),
+    // ... nor one beside a noun that refers back to the act ("protest against the strikes": places-fit.ts placeTold)
+    location: mostSpecificPlace(ordered.map((e) => (e.rules.includes('place:dateline') ? e.location : placeTold(e))), ordered.map((e) => e.rules.includes('place:dateline'))),
     ...(Object.keys(numbers).length ? { numbers } : {}),
     // how sure is decided where the article first tells it; who says so may be the main mention's speaker
     provenance: attribution.provenance,

@@ -13,7 +13,7 @@ import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts
 import { datesFor } from './attach.ts';
 import { isPluperfectRelative } from './pluperfect-relative.ts';
 import { headlineShaped } from '../extract/tree-repair/headline-shape.ts';
-import { datesOfEndingActNoun, datesOfOtherPluperfectRelatives, datesOfOtherRelatives, datesOfTriggerClause, pastActDates, possessiveDatesOfOtherNouns } from './clause-dates.ts';
+import { datesOfActNounRelatives, datesOfEndingActNoun, datesOfOtherPluperfectRelatives, datesOfOtherRelatives, datesOfTriggerClause, pastActDates, possessiveDatesOfOtherNouns } from './clause-dates.ts';
 import { assembleEvents as assemble, type Attachments } from './assemble.ts';
 import { eventPlace as placeOfEvent, type StoryPlaces } from './event-place.ts';
 import { metered } from '../stage-meter.ts';
@@ -104,7 +104,7 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   const carried = dates.length > 0 || undated ? null : carriedDate(u, scope);
   const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {
     certainty: u.certainty, frame: u.frame, quote: u.quote, dates, place: where.place, inferredPlace: where.inferred, rules: [...u.rules, ...where.rules, ...(ofActNoun.length > 0 ? [ACT_NOUN_DATE] : []), ...[...dates, ...(carried ? [carried] : [])].flatMap((d) => (d.rule ? [d.rule] : []))],
-    articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 || undated ? null : carried ?? storyDateUnlessSetAside(scope, [...possessiveDatesOfOtherNouns(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head, reaction), ...datesOfOtherRelatives(doc.tokens, sentenceDates, c.trigger.head, scope.storyPlaces.materialActNoun), ...datesOfOtherPluperfectRelatives(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head)]), bare: u.bare,
+    articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 || undated ? null : carried ?? storyDateUnlessSetAside(scope, [...possessiveDatesOfOtherNouns(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head, reaction), ...datesOfOtherRelatives(doc.tokens, sentenceDates, c.trigger.head, scope.storyPlaces.materialActNoun), ...(reaction && scope.storyPlaces.materialActNoun ? datesOfActNounRelatives(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head, scope.storyPlaces.materialActNoun) : []), ...datesOfOtherPluperfectRelatives(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head)]), bare: u.bare,
   }, u.refs).map((e) => withEventDateCodes(withTellingDay(e, { start: sentence.start, text: doc.text.slice(sentence.start, sentence.end) }, sentenceDates), ctx.kb, article.published));
   if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
   if (isUnaddressedAllegation(ctx, c, assembled.flatMap((e) => (e.target ? [e.target] : [])))) {

@@ -1,3 +1,4 @@
+import { placeHangsOnTrigger } from '../resolve/place-attachment.ts';
 import type { Candidate } from '../extract/candidate.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import type { PlaceEntry } from '../knowledge/types.ts';
@@ -40,6 +41,19 @@ export function ownLegislature(seats: ReadonlyMap<string, { city: string; countr
 export const SPEECH_CONTENT = 'place:speech-content';
 export const SUBJECT_ORIGIN = 'place:subject-origin';
 export const SPOKEN_FROM = 'place:spoken-from';
+export const REQUESTED_THING = 'place:requested-thing';
+
+/**
+ * "called for a ceasefire in eastern Congo", "demanded a halt to the fighting in Sudan", "urged a truce in South Sudan":
+ * the place hangs on a noun of the request's own words, the thing asked for, not on its verb; it is where that thing
+ * should be, not where the request was made (the dev set's gold places "called for an end to Burma's conflicts" nowhere).
+ */
+export function onRequestedThing(view: TreeView, trigger: { start: number; end: number; head: number }, placeStart: number, placeEnd: number): boolean {
+  for (let k = trigger.start; k < trigger.end; k++) {
+    if (k !== trigger.head && view.has(k) && view.upos(k) === 'NOUN' && placeHangsOnTrigger(view, placeStart, placeEnd, k, k + 1)) return true;
+  }
+  return false;
+}
 
 export function dominatedBy(view: TreeView, word: number, top: number): boolean {
   for (let k = word, steps = 0; k >= 0 && steps < 40; k = view.head(k), steps++) if (k === top) return true;

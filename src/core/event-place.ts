@@ -12,7 +12,7 @@ import { tokenAt } from '../resolve/token-map.ts';
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import { hasLandmark, LANDMARK_RULE, namesTargetFacility, NEAR_PARTICIPANT, nearParticipant, placeFor, TOWN_OF_SITE, townOfSite } from './attach.ts';
 import { paragraphPlace } from './paragraph-place.ts';
-import { contentHead, dominatedBy, filedFrom, landsOnCountry, objectOwner, ownLegislature, SPEECH_CONTENT, SPOKEN_FROM, stayHost, SUBJECT_ORIGIN } from './event-place-parts.ts';
+import { contentHead, dominatedBy, filedFrom, landsOnCountry, objectOwner, onRequestedThing, ownLegislature, REQUESTED_THING, SPEECH_CONTENT, SPOKEN_FROM, stayHost, SUBJECT_ORIGIN } from './event-place-parts.ts';
 import type { Lexicon } from '../knowledge/types.ts';
 import { inOtherClause, inSourcePhrase } from './clause-places.ts';
 import { inTopicAct } from './topic-places.ts';
@@ -33,6 +33,8 @@ import { inSpeechOpener, SPEECH_OPENER } from './speech-opener-place.ts';
 import type { TownBody } from '../resolve/town-bodies.ts';
 import { onSidelinesOfGathering, SIDELINE_PLACE_RULE } from './sideline-place.ts';
 import { actedForLeadState, LEAD_STATE_RULE } from './lead-state-acts.ts';
+import { BESIDE_ACT_NOUN, nounIsSubject } from './places-fit.ts';
+import { retellsOccurrence } from './occurrence-relative.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger, not one of
@@ -74,7 +76,7 @@ export interface StoryPlaces {
   /** The city of a body's seat, by the gazetteer's name and the country (body-seats.ts). */
   readonly seatOf?: (city: string, country: string) => PlaceEntry | null;
   /** For purpose clauses (purpose-place.ts). */
-  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'> & Partial<Pick<Lexicon, 'seaNouns' | 'placeNounWords' | 'siteNouns' | 'addressWords' | 'bodySeats' | 'venueWords'>>;
+  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'> & Partial<Pick<Lexicon, 'seaNouns' | 'placeNounWords' | 'siteNouns' | 'addressWords' | 'bodySeats' | 'venueWords' | 'occurrenceVerbs'>>;
 }
 
 export interface EventPlace {
@@ -90,9 +92,10 @@ export interface EventPlace {
 
 export function eventPlace(c: Candidate, sentence: { index: number; start: number; end: number }, isLead: boolean, doc: AnalyzedText, tree: () => TreeView, story: StoryPlaces, certainty = 'asserted', refs: ReadonlyMap<ActorPhrase, ActorPhrase> = new Map()): EventPlace {
   const rules: string[] = [];
-  const hangs = (p: PlaceMention) => placeHangsOnTrigger(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end) || namesTargetFacility(p, tokenAt(doc, p.start), doc.tokens, c.trigger);
-  const participants = [...c.actors, ...c.targets].map((p) => [p.start, p.end] as const);
   const material = c.info.quadClass === 2 || c.info.quadClass === 4;
+  const retells = (k: number) => material && story.materialActNoun !== undefined && retellsOccurrence(tree(), k, story.lexicon.occurrenceVerbs ?? new Map(), story.materialActNoun);
+  const hangs = (p: PlaceMention) => placeHangsOnTrigger(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end, retells) || namesTargetFacility(p, tokenAt(doc, p.start), doc.tokens, c.trigger);
+  const participants = [...c.actors, ...c.targets].map((p) => [p.start, p.end] as const);
   // only the sentence's own places can be its stated place (placeFor reads no other): the filters below judge those,
   // not every place of the article once per filter and event (and those the tree judges listed once, not once per place)
   const sentencePlaces = story.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end); let judgedPlaces: PlaceMention[] | undefined;
@@ -130,7 +133,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     { rule: 'place:city-stands-for-state', drops: (p) => judged(p) && (standsForState(p, c, doc.text) || governingStateCity(tree(), p, token(p), tokenAt(doc, p.end - 1) + 1, c.trigger.head)) },
     // "struck targets, as Hezbollah fired rockets at northern Israel": a place of another act's clause is not this one's
     // ... unless it tells where the people the act lands on were ("fired tear gas at protesters who marched in X": gathered-target.ts)
-    { rule: 'place:other-clause', drops: (p) => apart(p) && inOtherClause(tree(), token(p), c.trigger.head, verbal) && !(onPeople && whereTargetWas(tree(), token(p), c.trigger.head)) },
+    { rule: 'place:other-clause', drops: (p) => apart(p) && inOtherClause(tree(), token(p), c.trigger.head, verbal, retells) && !(onPeople && whereTargetWas(tree(), token(p), c.trigger.head)) },
     { rule: 'place:topic-act', drops: (p) => aboutActs !== null && apart(p) && inTopicAct(tree(), aboutActs, token(p), c.trigger, story.lexicon.venueWords) },
     // "Officials in Kabul said gunmen attacked a checkpoint": the capital the speakers speak from (speakers-seat.ts)
     { rule: 'place:speakers-seat', drops: (p) => apart(p) && speakersSeat(p) },
@@ -147,6 +150,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     { rule: SPEECH_CONTENT, drops: (p) => spokenContent && apart(p) && dominatedBy(tree(), token(p), contentHead(tree(), c.trigger.head)) },
     // "Speaking in Ankara, the president accused al-Shabaab of the bombing": where he spoke is no place of the act he told of
     { rule: SPOKEN_FROM, drops: (p) => !verbal && judged(p) && inSpeechOpener(tree(), token(p), c.trigger.head, addressVerb) },
+    { rule: REQUESTED_THING, drops: (p) => c.info.type === 'REQUEST' && apart(p) && onRequestedThing(tree(), c.trigger, token(p), tokenAt(doc, p.end - 1) + 1) },
     listedMember,
     partOfWhole,
     // "Migrants from Africa were detained", "Troops from Chad attacked the camp": where the doers or the people acted on
@@ -169,6 +173,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const listed = chosen && !governed ? listedPlacesCountry(doc.text, chosen, ownClause.filter(judged), story.countries, story.lexicon.placeNounWords) : null;
   const named = listed ?? chosen;
   if (named && nearParticipant(named) && participants.some(([s, e]) => s <= named.start && named.end <= e)) rules.push(NEAR_PARTICIPANT);
+  // "summoned the envoy in Kabul to protest against the strikes": a place beside an act noun, not on it (places-fit.ts)
+  // ("the strikes hit five areas in Idlib", "one of the raids struck a hospital in Kunduz": the act noun's own verb)
+  if (named && c.trigger.pattern.kind === 'noun' && !hangs(named) && !nounIsSubject(tree(), c.trigger.head)) rules.push(BESIDE_ACT_NOUN);
   // "Rebels from Darfur attacked a town in Kordofan": the subject's place gave way to the act's
   if (!governed && !spokenAt && chosen && chosen !== placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, ownClause, participants, hangs, doc.text)) rules.push('place:act-before-subject');
   if (!governed) rules.push(...filtered.rules);

@@ -1,5 +1,6 @@
 import type { Event, EventLocation } from '../schema/event.ts';
 import { fold } from './fold-name.ts';
+import type { TreeView } from '../extract/tree-roles/index.ts';
 
 // Whether two mentions' places let them be one act (core/coreference-compatible.ts).
 
@@ -7,7 +8,18 @@ import { fold } from './fold-name.ts';
 // told act ("the attack": coreference:definite-act) is filed at, placed nowhere else, is where the story was written,
 // not a place the text tells for the act; it parts that mention from no other. (A new act filed there may state a place
 // the gazetteer lacks: "gunmen abducted two aid workers on the road between Nekemte and Gimbi" keeps it.)
-export const placeTold = (e: Event) => (e.rules.includes('place:dateline') && e.rules.includes('coreference:definite-act') ? null : e.location);
+// ... nor is a place of its sentence the act noun does not hang on: "Kabul summoned the envoy in Kabul to protest against
+// the strikes" tells where the summons was, and "the strikes" refer back to strikes told in Paktika (event-place.ts)
+export const BESIDE_ACT_NOUN = 'place:beside-act-noun';
+// links inside a noun phrase, up to the link that puts it in its clause ("one of the raids" → "one")
+const IN_PHRASE = new Set(['nmod', 'compound', 'amod', 'flat', 'appos', 'conj']);
+/** The noun heads, or lies inside, its clause's subject: its verb tells more of its act ("the strikes hit Idlib"). */
+export function nounIsSubject(tree: TreeView, noun: number): boolean {
+  let k = noun;
+  for (let steps = 0; tree.has(k) && IN_PHRASE.has(tree.base(k)) && tree.head(k) >= 0 && steps < 8; steps++) k = tree.head(k);
+  return tree.has(k) && tree.base(k) === 'nsubj';
+}
+export const placeTold = (e: Event) => ((e.rules.includes('place:dateline') || e.rules.includes(BESIDE_ACT_NOUN)) && e.rules.includes('coreference:definite-act') ? null : e.location);
 const statedPlace = (p: EventLocation | null) => (p !== null && p.basis !== 'inferred' && p.span !== null ? p : null);
 const POINT = new Set(['site', 'city']);
 const described = (p: EventLocation) => p.id?.startsWith('site-phrase:') ?? false;

@@ -18,7 +18,7 @@ export function withTellingDay(e: Event, sentence: { start: number; text: string
   if (!e.rules.some((r) => r.startsWith(REPORTED_ACT)) || e.date === null) return e;
   const telling = (start: number, end: number) => datesTheReport(sentence.text, start - sentence.start, end - sentence.start);
   const told = sentenceDates.find((d) => d.precision === 'day' && telling(d.start, d.end));
-  if (!told) return e;
+  if (!told) return withTellingWeek(e, sentenceDates, telling);
   // a stated date that is the telling day, or the publication day standing in for a date the tree set aside
   const stated = e.date.basis === 'stated' && e.date.span !== null && e.date.span[0] === told.start && e.date.span[1] === told.end;
   const published = e.date.precision === 'reported' && e.date.span === null;
@@ -26,5 +26,16 @@ export function withTellingDay(e: Event, sentence: { start: number; text: string
   const anchored = ANCHORED_TO_TELLING.test(sentence.text);
   if (!stated && !published || stated && anchored) return e;
   const date = { value: told.value, precision: anchored ? 'day' as const : 'reported' as const, text: told.text, span: [told.start, told.end] as [number, number], basis: 'inferred' as const };
+  return { ...e, date, rules: [...e.rules, TELLING_DAY] };
+}
+
+// "The minister said at the weekend that troops had been sent to the border": a telling week bounds an act reported with
+// no date of its own as a telling day does; the act is dated by that week, as "said last week that they had arrested"
+// is (a week stated in the sentence), not by the publication day standing in
+function withTellingWeek(e: Event, sentenceDates: readonly DateMention[], telling: (start: number, end: number) => boolean): Event {
+  const published = e.date !== null && e.date.precision === 'reported' && e.date.span === null;
+  const week = published ? sentenceDates.find((d) => d.precision === 'week' && telling(d.start, d.end)) : undefined;
+  if (!week) return e;
+  const date = { value: week.value, precision: 'week' as const, text: week.text, span: [week.start, week.end] as [number, number], basis: 'inferred' as const };
   return { ...e, date, rules: [...e.rules, TELLING_DAY] };
 }

@@ -248,11 +248,12 @@ export function storyDate<S extends { text: string; start: number }>(sentences: 
 
 // "..., officials said Sunday", "police on Monday said": the day the news was told, not the day it happened
 // ("told reporters on Monday", "told The Associated Press Sunday": up to three words of the hearer between)
-const SAID_BEFORE = /\b(?:said|says|told(?:\s+\S+){0,3}?|reported|announced|confirmed|added|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
+// ("said at the weekend", "said over the weekend": a week's mention may start after its preposition)
+const SAID_BEFORE = /\b(?:said|says|told(?:\s+\S+){0,3}?|reported|announced|confirmed|added|stated)\s+(?:on\s+|late\s+|early\s+|(?:at|over)\s+(?:the\s+)?)?$/i;
 const SAID_AFTER = /^\s*(,\s*)?(?:said|says|told|reported|announced|confirmed)\b/i;
 // ("the ministry, on Monday, said": a date set off by commas before the verb is the report's; "killed three men on
 // Monday, said the ministry" closes the act's clause with it)
-const SET_OFF_BEFORE = /,\s*(?:on\s+|late\s+|early\s+)?$/;
+const SET_OFF_BEFORE = /,\s*(?:on\s+|late\s+|early\s+|(?:at|over)\s+(?:the\s+)?)?$/;
 
 // the word before a date that makes it one end of a stretch of time, not the day of an act
 const BOUND_OF_STRETCH = /\b(?:since|until|till)\s+(?:the\s+)?$/i;

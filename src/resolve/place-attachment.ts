@@ -20,8 +20,8 @@ const CLAUSAL = new Set(['acl', 'advcl', 'ccomp', 'xcomp', 'csubj', 'parataxis',
  * base near X"), or as its object ("took control of X"), without passing through another clause ("officers who
  * were invited to a meeting in Kashmir" hangs on "meeting", not on "killed").
  */
-export function placeHangsOnTrigger(tree: TreeView, placeStart: number, placeEnd: number, triggerStart: number, triggerEnd: number): boolean {
-  return hangingLinks(tree, placeStart, placeEnd, triggerStart, triggerEnd) !== null;
+export function placeHangsOnTrigger(tree: TreeView, placeStart: number, placeEnd: number, triggerStart: number, triggerEnd: number, through: (k: number) => boolean = () => false): boolean {
+  return hangingLinks(tree, placeStart, placeEnd, triggerStart, triggerEnd, through) !== null;
 }
 
 const SUBJECTS = new Set(['nsubj', 'csubj']);
@@ -35,7 +35,8 @@ export function placeHangsViaSubject(tree: TreeView, placeStart: number, placeEn
 }
 
 /** The relations from the place phrase up to the trigger, or null when it does not hang on it. */
-function hangingLinks(tree: TreeView, placeStart: number, placeEnd: number, triggerStart: number, triggerEnd: number): string[] | null {
+// (`through`: a clause the walk may pass, as one that retells the act of the noun it hangs on: core/occurrence-relative.ts)
+function hangingLinks(tree: TreeView, placeStart: number, placeEnd: number, triggerStart: number, triggerEnd: number, through: (k: number) => boolean = () => false): string[] | null {
   const inTrigger = (i: number) => i >= triggerStart && i < triggerEnd;
   // "closed the Kerem Shalom crossing": a place inside the trigger's own words is its place
   if (placeStart < triggerEnd && triggerStart < placeEnd) return [];
@@ -61,7 +62,7 @@ function hangingLinks(tree: TreeView, placeStart: number, placeEnd: number, trig
   let g = tree.head(i);
   for (let steps = 0; g >= 0 && steps < 10; steps++) {
     if (inTrigger(g)) return links;
-    if (CLAUSAL.has(tree.base(g))) return null;
+    if (CLAUSAL.has(tree.base(g)) && !through(g)) return null;
     links.push(tree.base(g));
     g = tree.head(g);
   }

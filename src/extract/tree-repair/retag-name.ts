@@ -9,12 +9,23 @@ export const RETAG_NAME = 'tree-repair:retag-name';
 const NAME_KINDS = new Set(['organization', 'group', 'person']);
 const CLAUSE_TAGS = new Set(['VERB', 'AUX']);
 
-/** A known name of two words or more (an organization, an armed group, a person), as character spans. */
-export type NameSpan = { readonly start: number; readonly end: number };
+/** A known name of two words or more (an organization, an armed group, a person), as character spans; `whole` when
+ *  every word of it may be the misread one, the first too (a place's one-word name: "travelled to Beijing"). */
+export type NameSpan = { readonly start: number; readonly end: number; readonly whole?: boolean };
 
 /** The names the gazetteer knew in the text: "Human Rights Watch", "Rapid Support Forces", "Will Smith". */
 export function knownNameSpans(phrases: readonly ActorPhrase[]): NameSpan[] {
   return phrases.filter((p) => NAME_KINDS.has(p.kind) && /\s/.test(p.text.trim()) && /^\p{Lu}/u.test(p.text)).map((p) => ({ start: p.start, end: p.end }));
+}
+
+/**
+ * "The minister travelled to Beijing on Tuesday": after "to" the tagger read a town's name ending like a participle
+ * ("Beijing", "Shanghai") as an infinitive, and the parse made the place a clause of its own, so it hung on no act.
+ * A place the gazetteer found, not opening its sentence (where a capital says nothing) and capitalised, is held to
+ * PROPN like the words of a known name.
+ */
+export function knownPlaceSpans(places: readonly { start: number; end: number; text: string; rule?: string }[]): NameSpan[] {
+  return places.filter((p) => p.rule === undefined && /^\p{Lu}/u.test(p.text)).map((p) => ({ start: p.start, end: p.end, whole: true }));
 }
 
 /**
@@ -33,7 +44,8 @@ export function nameRetaggedTree(tree: SentenceTree, tokens: readonly Token[], h
     if (name.start < first || name.end > last) continue;
     const words: number[] = [];
     for (let k = 0; k < n; k++) if (tokens[tree.offset + k].start >= name.start && tokens[tree.offset + k].end <= name.end) words.push(k);
-    if (!words.slice(1).some((k) => CLAUSE_TAGS.has(tree.upos[k]))) continue;
+    const suspects = name.whole ? words.filter((k) => k > 0) : words.slice(1);
+    if (!suspects.some((k) => CLAUSE_TAGS.has(tree.upos[k]))) continue;
     for (const k of words) if (/^\p{Lu}/u.test(tokens[tree.offset + k].text)) hold.set(k, 'PROPN');
   }
   if (hold.size === 0) return null;

@@ -10,7 +10,7 @@ import { countedRetaggedTree } from './retag-counted-noun.ts';
 import { subjectNounRetaggedTree } from './retag-subject-noun.ts';
 import { headlineVerbRetaggedTree } from './retag-headline-verb.ts';
 import { nameRetaggedTree, type NameSpan } from './retag-name.ts';
-export { knownNameSpans } from './retag-name.ts';
+export { knownNameSpans, knownPlaceSpans } from './retag-name.ts';
 import type { SecondParse } from './sentence-views.ts';
 
 /** The rule ids of the re-taggings all start so. */
