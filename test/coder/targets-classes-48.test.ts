@@ -1,0 +1,43 @@
+import { expectAll as expectAllOf, expectCodes as expectCoded, coderPublishedOn } from './class-fixture.ts';
+
+// Session 48 classes of the target (to whom or what an event was done), each on sentences written for this file, with
+// negatives that must not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectAllOf(code, name, cases);
+const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
+
+// "froze the assets of six prison chiefs": a penalty whose pattern names what it takes (assets, accounts, yachts) lands
+// on the owner of that thing; the window read only an owner it knew the name of ("of three Iranian generals"), so an
+// owner of no known name left the sanction with no target (tree-roles/penalty-landing.ts holdingsOwner).
+expectAll('a penalty on holdings lands on their owner', [
+  ['Britain froze Abramovich\'s assets on Monday.', ['SANCTION Britain > Abramovich']],
+  ['The Treasury blocked the bank accounts of two money changers on Monday.', ['SANCTION Treasury > two money changers']],
+  ['Britain froze the assets of six heads of the penal colony on Monday.', ['SANCTION Britain > six heads of the penal colony']],
+]);
+// (an owner the window knows keeps its name and code; no owner named, no target)
+expectCodes('known owners and ownerless holdings are unchanged', [
+  ['The European Union froze the assets of three Iranian generals on Monday.', 'froze', 'IGOEUREEC', 'IRNMIL'],
+  ['France seized the yachts of two Russian tycoons on Monday.', 'seized', 'FRA', 'RUSBUS'],
+]);
+expectAll('owners the window knew, and ownerless holdings, are unchanged', [
+  ['Canada froze the assets of four former ministers on Monday.', ['SANCTION Canada > former ministers']],
+  ['Switzerland froze the businessman\'s accounts on Monday.', ['SANCTION Switzerland > the businessman']],
+  ['The U.S. froze their assets on Monday after the coup.', ['SANCTION U.S. > null']],
+]);
+
+// "Serbia and Kosovo agreed on a plan": parties who agree with each other on something are one act of the first with
+// the other, as "agreed to" a thing is (tree-roles/symmetric-partner.ts): the first the actor, the other the target,
+// not the thing agreed on ("a plan") nor nobody.
+expectCodes('coordinated parties agreeing on a thing are a dyad', [
+  ['Serbia and Kosovo agreed on a plan to normalize relations on Monday.', 'agreed', 'SRB', 'KSV'],
+  ['Armenia and Azerbaijan have agreed on the text of a peace treaty, the foreign ministries said on Monday.', 'agreed', 'ARM', 'AZE'],
+  ['Ethiopia and Sudan agreed on a joint border commission on Monday.', 'agreed', 'ETH', 'SDN'],
+]);
+expectAll('coordinated parties agreeing on prisoners name the partner', [
+  ['The army and the rebels agreed on a prisoner exchange on Monday.', ['AGREE army > the rebels']],
+]);
+// (one party agreeing on a text has no partner; a day after "on" is when, and the to-clause keeps its reading)
+expectCodes('one party, or a day after on, is unchanged', [
+  ['Armenia agreed on the text of the treaty on Monday.', 'agreed', 'ARM', null],
+  ['Ethiopia and Egypt agreed on Monday to resume talks on the dam.', 'agreed', 'ETH', 'EGY'],
+]);
