@@ -41,3 +41,22 @@ expectCodes('one party, or a day after on, is unchanged', [
   ['Armenia agreed on the text of the treaty on Monday.', 'agreed', 'ARM', null],
   ['Ethiopia and Egypt agreed on Monday to resume talks on the dam.', 'agreed', 'ETH', 'EGY'],
 ]);
+
+// "met Iran's ambassador, Hossein Akbari,": a country's title the resolver reads as a person, with the holder's name in
+// apposition after it, is that person, as it is as a subject ("Iran's ambassador, Kazem Jalali, said"); the window took
+// the title alone, and the parse may read the name as a second item of a list with no "and"
+// (tree-roles/titled-target.ts commaConjunctName, and the tree's own apposition through participants.ts).
+expectAll('a title with the holder\'s name in apposition runs over the name', [
+  ['The minister met Iran\'s ambassador, Hossein Akbari, on Monday.', ['CONSULT The minister > Iran\'s ambassador, Hossein Akbari']],
+  ['The president met Iran\'s ambassador, Kazem Jalali, on Monday.', ['CONSULT The president > Iran\'s ambassador, Kazem Jalali']],
+  ['The foreign minister met Russia\'s ambassador, Alexei Yerkhov, on Monday.', ['CONSULT The foreign minister > Russia\'s ambassador, Alexei Yerkhov']],
+]);
+expectCodes('the title\'s code stays with the name', [
+  ['The minister met Iran\'s ambassador, Hossein Akbari, on Monday.', 'met', undefined, 'IRNGOV'],
+]);
+// (a list with "and", or a title with no name after it, is as before)
+expectAll('a list with and, or a title alone, is unchanged', [
+  ['The president met Iran\'s ambassador, Kazem Jalali, and the Turkish envoy on Monday.', ['CONSULT The president > Iran\'s ambassador']],
+  ['The minister criticised Britain\'s ambassador, who had defended the raid, on Monday.', ['ACCUSE The minister > Britain\'s ambassador']],
+  ['The minister met Iran\'s ambassador in Baghdad on Monday.', ['CONSULT The minister > Iran\'s ambassador']],
+]);
