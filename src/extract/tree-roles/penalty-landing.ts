@@ -78,7 +78,8 @@ export const HOLDINGS_OWNER_RULE = 'roles:tree-penalized-holdings-of';
  * "of" owner of that thing, named or not (the window reads only a name it knows: "of three Iranian generals").
  */
 function holdingsOwner(tree: TreeView, ctx: SentenceContext, c: Candidate): LandingNode | null {
-  if (c.trigger.pattern.kind !== 'verb') return null;
+  // (a threat's own object is what it endangers, "threatened the security of the region": no holdings)
+  if (c.trigger.pattern.kind !== 'verb' || c.info.type !== 'SANCTION') return null;
   const t = ctx.doc.tokens;
   const taken = tree.childrenWith(c.trigger.head, 'obj').filter((o) => c.trigger.tokens.includes(o) && tree.upos(o) === 'NOUN' && !PENALTY_NOUNS.has(t[o].lemma));
   // ("froze Abramovich's assets": a possessor owns it as an "of" noun does)
