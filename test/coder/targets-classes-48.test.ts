@@ -60,3 +60,21 @@ expectAll('a list with and, or a title alone, is unchanged', [
   ['The minister criticised Britain\'s ambassador, who had defended the raid, on Monday.', ['ACCUSE The minister > Britain\'s ambassador']],
   ['The minister met Iran\'s ambassador in Baghdad on Monday.', ['CONSULT The minister > Iran\'s ambassador']],
 ]);
+
+// "accused Iran's Revolutionary Guards of seizing a tanker": the resolver reads a state's own body after the state's
+// possessive apart ("Iran" | "Revolutionary Guards"), and the window took the state; the body the possessive hangs on is
+// the party, its code the state's extended (tree-roles/possessed-body.ts, through titled-target.ts).
+expectCodes('a state\'s own body after its possessive is the target', [
+  ['The U.S. accused Iran\'s Revolutionary Guards of seizing the tanker on Monday.', 'accused', 'USA', 'IRNMIL'],
+  ['Pakistan accused Afghanistan\'s Taliban government of sheltering militants on Monday.', 'accused', 'PAK', 'AFGGOV'],
+  ['Britain condemned Iran\'s Revolutionary Guards on Monday.', 'condemned', 'GBR', 'IRNMIL'],
+]);
+expectAll('the words run over the possessive', [
+  ['The U.S. accused Iran\'s Revolutionary Guards of seizing the tanker on Monday.', ['ACCUSE U.S. > Iran\'s Revolutionary Guards']],
+]);
+// (a body the resolver read whole, a thing a state owns, and another side's group are as before)
+expectCodes('bodies read whole, things and other sides are unchanged', [
+  ['Kyiv accused Russia\'s defense ministry of lying on Monday.', 'accused', 'UKR', 'RUSMIL'],
+  ['Israel struck Iran\'s nuclear facilities on Monday.', 'struck', 'ISR', 'IRN'],
+  ['Ukraine accused Russia\'s Wagner mercenaries of executing prisoners on Monday.', 'accused', 'UKR', 'wagner-group'],
+]);

@@ -3,6 +3,7 @@ import type { Candidate } from '../candidate.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { APPOSED_NAME_RULE, participantsAt } from './participants.ts';
+import { possessedBody, POSSESSED_BODY_RULE } from './possessed-body.ts';
 
 const TITLE_RULES = ['roles:tree-title-of', 'roles:tree-title-noun-of', APPOSED_NAME_RULE];
 
@@ -17,6 +18,9 @@ export function withTitledTargets(ctx: SentenceContext, tree: TreeView, c: Candi
   if (c.targets.length === 0) return c;
   let rules: string[] | null = null;
   const targets = c.targets.map((t) => {
+    // ("accused Iran's Revolutionary Guards of ...": the state's own body, not the state)
+    const owned = t.kind === 'country' ? possessedBody(ctx, tree, headOf(ctx, tree, t), t) : null;
+    if (owned) return ((rules ??= []).push(POSSESSED_BODY_RULE), owned);
     // (a country's title reads as a person: "Iran's ambassador")
     if (t.kind !== 'role' && t.kind !== 'anaphor' && !(t.kind === 'person' && t.rule.includes('role'))) return t;
     const node = headOf(ctx, tree, t);
