@@ -25,23 +25,6 @@ expectAll('owners the window knew, and ownerless holdings, are unchanged', [
   ['The U.S. froze their assets on Monday after the coup.', ['SANCTION U.S. > null']],
 ]);
 
-// "Serbia and Kosovo agreed on a plan": parties who agree with each other on something are one act of the first with
-// the other, as "agreed to" a thing is (tree-roles/symmetric-partner.ts): the first the actor, the other the target,
-// not the thing agreed on ("a plan") nor nobody.
-expectCodes('coordinated parties agreeing on a thing are a dyad', [
-  ['Serbia and Kosovo agreed on a plan to normalize relations on Monday.', 'agreed', 'SRB', 'KSV'],
-  ['Armenia and Azerbaijan have agreed on the text of a peace treaty, the foreign ministries said on Monday.', 'agreed', 'ARM', 'AZE'],
-  ['Ethiopia and Sudan agreed on a joint border commission on Monday.', 'agreed', 'ETH', 'SDN'],
-]);
-expectAll('coordinated parties agreeing on prisoners name the partner', [
-  ['The army and the rebels agreed on a prisoner exchange on Monday.', ['AGREE army > the rebels']],
-]);
-// (one party agreeing on a text has no partner; a day after "on" is when, and the to-clause keeps its reading)
-expectCodes('one party, or a day after on, is unchanged', [
-  ['Armenia agreed on the text of the treaty on Monday.', 'agreed', 'ARM', null],
-  ['Ethiopia and Egypt agreed on Monday to resume talks on the dam.', 'agreed', 'ETH', 'EGY'],
-]);
-
 // "met Iran's ambassador, Hossein Akbari,": a country's title the resolver reads as a person, with the holder's name in
 // apposition after it, is that person, as it is as a subject ("Iran's ambassador, Kazem Jalali, said"); the window took
 // the title alone, and the parse may read the name as a second item of a list with no "and"

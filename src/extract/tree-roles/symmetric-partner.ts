@@ -4,21 +4,16 @@ import type { TreeView } from './tree-view.ts';
 
 /**
  * "The army and the rebels have agreed to observe a truce", "Hamas and Fatah agreed to form a unity government",
- * "X (XA) and Y (YA) have agreed to implement a cease-fire", "Serbia and Kosovo agreed on a plan": parties who agree with each other to do something
+ * "X (XA) and Y (YA) have agreed to implement a cease-fire": parties who agree with each other to do something
  * (the verb "agree" with its to-clause) are one act of the first with the others, coded as a dyad (the first the
  * actor, the others the targets). A window target inside what they agree to ("a unity government") is content,
  * not a party, and gives way. Acts done together toward a deal ("struck a deal", "reached an agreement", "held
  * talks") keep their coordinated actors (core/participants.ts); reciprocal verbs keep their own reading.
  */
-const AGREED_ON = new Set(['on', 'upon']);
-// "agreed on Monday": a day an "on" marks is when, not what is agreed
-const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
 export function withSymmetricPartner(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
   if (c.info.type !== 'AGREE' || c.reciprocal || c.actors.length === 0 || c.trigger.pattern.kind !== 'verb') return c;
   if (ctx.doc.tokens[c.trigger.head].lemma !== 'agree') return c;
-  // ("agreed on the text of a treaty", "agreed upon a prisoner swap": what they agree on is content too)
-  const content = [...tree.childrenWith(c.trigger.head, 'xcomp', 'ccomp'), ...tree.childrenWith(c.trigger.head, 'obl').filter((n) => AGREED_ON.has(tree.marker(n) ?? '') && !TIME_WORD.test(ctx.doc.tokens[n].lower))];
+  const content = tree.childrenWith(c.trigger.head, 'xcomp', 'ccomp');
   if (content.length === 0) return c;
   const partners = c.actors.length > 1 ? c.actors.slice(1) : conjoinedSubjects(ctx, tree, c);
   if (partners.length === 0) return c;
