@@ -61,7 +61,7 @@ for (const [text, target] of [
   });
 }
 expectAll('an envoy expelled by name, or recalled from a post named before, keeps the target', [
-  ['Mexico expelled the Ecuadorian ambassador, Fernando Ortiz, on Friday.', ['SANCTION Mexico > Ecuadorian ambassador']],
+  ['Mexico expelled the Ecuadorian ambassador, Fernando Ortiz, on Friday.', ['SANCTION Mexico > Ecuadorian ambassador, Fernando Ortiz']],
   ['Israel recalled its ambassador to Ireland, Dana Erlich, for consultations.', ['SANCTION Israel > Ireland']],
   ['Algeria recalled its ambassador to France on Monday.', ['SANCTION Algeria > France']],
 ]);

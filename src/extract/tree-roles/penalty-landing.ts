@@ -31,7 +31,7 @@ export function penaltyNouns(tree: TreeView, ctx: SentenceContext, c: Candidate)
 export function withPenaltyLanding(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
   const owners = c.targets.length > 0 && c.targets.every((t) => modifiesPenalty(tree, ctx, c, t));
   if (c.targets.length > 0 && !owners) return c;
-  const landing = landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens) ?? penaltyParticiple(tree, ctx, c);
+  const landing = holdingsOwner(tree, ctx, c) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens) ?? penaltyParticiple(tree, ctx, c);
   if (!landing || landing.rule === 'roles:tree-obj') return c;
   const target = nodePhrase(tree, ctx, landing.node);
   if (!target || c.actors.some((a) => a.start === target.start) || c.targets.some((t) => t.start === target.start)) return c;
@@ -68,3 +68,21 @@ const toldInBetween = (ctx: SentenceContext, from: number, to: number) => {
   for (let i = from + 1; i < to; i++) if (opensSayingVehicle(ctx.doc.tokens, i, ctx.kb.lexicon.sayingVehicles)) return true;
   return false;
 };
+
+/** The landing is the owner of what a penalty takes ("froze the assets | of six prison chiefs"). */
+export const HOLDINGS_OWNER_RULE = 'roles:tree-penalized-holdings-of';
+
+/**
+ * "froze the assets of six prison governors", "blocked the bank accounts of the group's financiers", "seized the
+ * yachts of two tycoons", "froze Abramovich's assets": a penalty whose pattern names what it takes (its own object, no penalty noun) lands on the
+ * "of" owner of that thing, named or not (the window reads only a name it knows: "of three Iranian generals").
+ */
+function holdingsOwner(tree: TreeView, ctx: SentenceContext, c: Candidate): LandingNode | null {
+  // (a threat's own object is what it endangers, "threatened the security of the region": no holdings)
+  if (c.trigger.pattern.kind !== 'verb' || c.info.type !== 'SANCTION') return null;
+  const t = ctx.doc.tokens;
+  const taken = tree.childrenWith(c.trigger.head, 'obj').filter((o) => c.trigger.tokens.includes(o) && tree.upos(o) === 'NOUN' && !PENALTY_NOUNS.has(t[o].lemma));
+  // ("froze Abramovich's assets": a possessor owns it as an "of" noun does)
+  const owner = taken.flatMap((o) => tree.children(o)).find((n) => (tree.label(n) === 'nmod:poss' || tree.base(n) === 'nmod' && tree.marker(n) === 'of') && ['NOUN', 'PROPN'].includes(tree.upos(n)));
+  return owner === undefined ? null : { node: owner, rule: HOLDINGS_OWNER_RULE };
+}
