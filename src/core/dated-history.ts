@@ -46,10 +46,14 @@ const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yeste
 export function datedHistoryCue(view: TreeView, head: number, occasions: ReadonlySet<string>, published?: string): string | null {
   if (published === undefined || !view.has(head)) return null;
   // an act noun's verb ("launched its invasion ... in 2022") dates it too
-  const verb = view.upos(head) !== 'VERB' && ['obj', 'nsubj'].includes(view.base(head)) ? view.head(head) : head;
+  // ... and so does the verb a subjectless conjunct or participle goes with ("stormed the post on Oct. 8, 2023, killing four")
+  const shares = view.childrenWith(head, 'nsubj', 'nsubj:pass').length === 0 && (view.label(head) === 'conj' || view.label(head) === 'advcl' && /ing$/.test(view.tokens[head].lower) && view.childrenWith(head, 'mark').length === 0);
+  const verb = view.upos(head) !== 'VERB' && ['obj', 'nsubj'].includes(view.base(head)) || shares ? view.head(head) : head;
   for (const n of verb === head || verb < 0 ? [head] : [head, verb]) {
     if (view.label(n) === 'acl:relcl') return null;
-    const dated = view.childrenWith(n, 'obl', 'nmod').find((o) => HISTORY_MARKERS.has(view.marker(o) ?? '') && statesYear(view, o, published))
+    // (the parse may hang the date on the verb's object: "stormed the post on Oct. 8, 2023")
+    const obliques = [...view.childrenWith(n, 'obl', 'nmod'), ...view.childrenWith(n, 'obj').flatMap((o) => view.childrenWith(o, 'nmod'))];
+    const dated = obliques.find((o) => HISTORY_MARKERS.has(view.marker(o) ?? '') && statesYear(view, o, published))
       ?? view.childrenWith(n, 'advcl').find((o) => occasions.has(view.marker(o) ?? openingWord(view, o)) && statesYear(view, o, published));
     // "over the Oct. 7, 2023, attack": an act noun that its own date comes before
     const datedNoun = dated === undefined && n === head && view.upos(n) === 'NOUN' && statesOldDate(view.tokens, view.span(n)[0], n, published);
