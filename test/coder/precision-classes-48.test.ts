@@ -1,4 +1,4 @@
-import { coderPublishedOn, expectAll as expectAllCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
+import { coderPublishedOn, expectAll as expectAllCoded, expectNone as expectNoneCoded, expectCount as expectCountOf } from './class-fixture.ts';
 
 // Session 48 precision on genres rich in non-events (election results, court rulings, summit readouts, sanctions
 // explainers, anniversary features, rights reports): classes behind the false events of a set of articles written and
@@ -8,6 +8,7 @@ import { coderPublishedOn, expectAll as expectAllCoded, expectNone as expectNone
 const code = coderPublishedOn('2025-11-24');
 const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectAllCoded(code, name, cases);
 const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+const expectCount = (name: string, type: string, cases: ReadonlyArray<readonly [string, number]>) => expectCountOf(code, name, type, cases);
 const LEAD = 'Thousands of workers went on strike in the capital on Monday. ';
 
 // "The war escalated in September 2024, when ...", "on Oct. 8, 2023", "the March 3, 2023 bombing": a month with its
@@ -64,3 +65,15 @@ expectAll('one incident named so stays an attack', [
   [`${LEAD}Police said gunmen committed a massacre in the village on Sunday.`, ['ASSAULT']],
 ]);
 expectNone('with no speaker nobody accuses', 'ACCUSE', [`${LEAD}Government troops committed war crimes in the north.`]);
+
+// "met on Sunday on the sidelines of the SCO summit": the gathering a meeting happens at is its setting
+// (background-cues.tsv circumstance), no second CONSULT; a meeting told alone, and an act in the setting, stay.
+expectCount('a summit that sets a meeting is no second meeting', 'CONSULT', [
+  [`${LEAD}Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met on Sunday on the sidelines of the Shanghai Cooperation Organization summit in Tianjin.`, 1],
+  [`${LEAD}The Saudi crown prince and the Qatari emir held talks on Tuesday on the sidelines of the Gulf Cooperation Council summit in Kuwait.`, 1],
+  [`${LEAD}Egyptian President Abdel Fattah el-Sissi and Ethiopian Prime Minister Abiy Ahmed met on Sunday on the margins of the African Union summit in Addis Ababa.`, 1],
+]);
+expectAll('an act on the margins of a summit stays', [
+  [`${LEAD}On the margins of the summit, police detained two protesters.`, ['COERCE']],
+  [`${LEAD}Leaders signed a trade accord on the sidelines of the summit, officials said.`, ['AGREE']],
+]);
