@@ -10,6 +10,8 @@ import { isReducedRelative } from './reduced-relative.ts';
 import { isHabitualPresent } from './habitual-present.ts';
 import { completesContribution } from '../extract/tree-roles/intent-possessor.ts';
 import { RELATIVE_DEED_RULE } from './refiners.ts';
+import { datedSettingCue, datedHistoryCue, isLead } from './dated-history.ts';
+import { previousOccasion } from './previous-occasion.ts';
 
 /**
  * Generic, habitual or durative background is no event (data/lexicon/background-cues.tsv, read on the tree):
@@ -19,63 +21,11 @@ import { RELATIVE_DEED_RULE } from './refiners.ts';
  */
 export function withoutBackground(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   return candidates.filter((c) => {
-    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? datedSettingCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues, ctx.published) ?? (isLead(ctx) ? null : datedHistoryCue(view(), c.trigger.head, ctx.published)) ?? witnessedRecord(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? (isHabitualPresent(view(), c, ctx.kb.lexicon.reporting) ? 'habitual-present' : null);
+    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? datedSettingCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues, ctx.published) ?? (isLead(ctx) ? null : datedHistoryCue(view(), c.trigger.head, cuePhrases(ctx.kb.lexicon.backgroundCues, 'dated-occasion'), ctx.published) ?? previousOccasion(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues)) ?? witnessedRecord(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? (isHabitualPresent(view(), c, ctx.kb.lexicon.reporting) ? 'habitual-present' : null);
     if (cue === null) return true;
     onDrop?.(c, `candidate:tree-background:${cue}`);
     return false;
   });
-}
-
-const YEAR = /^(?:1[89]|20)\d\d$/;
-// (a year two or more before the story's own: "since rebels captured the town in January 2025" in a 2025 story is news)
-const statesYear = (view: TreeView, n: number, published: string | undefined) => {
-  const [from, to] = view.span(n);
-  const old = (year: number) => published === undefined || year <= Number(published.slice(0, 4)) - 2;
-  for (let k = from; k < to; k++) if (YEAR.test(view.tokens[k].text) && old(Number(view.tokens[k].text))) return true;
-  return false;
-};
-
-/**
- * "Myanmar has been in turmoil since the army seized power in February 2021": an act told in a clause opened by an
- * onset word (background-cues.tsv where = onset) that states its year is the start the sentence's state is measured
- * from (coding guide rule 1); the sentence's own act stays, and so does a since-clause with no year ("since police shot
- * a student on Monday"). So is an act in a when-clause on a clause or a year dated two or more years before the story
- * (background-cues.tsv where = dated-occasion). (A relative clause dated to a year stays an act, dated: noise-classes-35 and -38.)
- */
-function datedSettingCue(view: TreeView, head: number, cues: readonly CueEntry[], published?: string): string | null {
-  if (!view.has(head)) return null;
-  // (the parse may hang "since" on the clause's subject: the clause's first word is then the onset word)
-  const marker = view.marker(head) ?? view.tokens[view.span(head)[0]].lower;
-  if ((view.base(head) === 'advcl' || view.base(head) === 'acl') && cuePhrases(cues, 'onset').has(marker) && statesYear(view, head, published)) return `onset ${marker}`;
-  // "fell in 1855, when French troops stormed the redoubt": the occasion of a clause (or of a year) dated long before
-  const outer = view.head(head);
-  // (the parse may set the clause after its comma beside the clause it dates: its first word is then the comma's next)
-  const opener = view.marker(head) ?? openingWord(view, head);
-  if (['advcl', 'acl', 'parataxis'].includes(view.base(head)) && outer >= 0 && cuePhrases(cues, 'dated-occasion').has(opener) && (statesYear(view, head, published) || statesYear(view, outer, published))) return `dated-occasion ${opener}`;
-  return null;
-}
-
-// "Russia launched its full-scale invasion of Ukraine in February 2022", "U.S. forces left the base in 2009" (told in
-// a 2025 story): an act that its own time phrase dates two or more years before the story is history told as its
-// background (coding guide rule 1), unless its clause also names a day of the story's own week ("on Monday"); a
-// relative clause dated to a year stays an act, dated ("the journalists it had jailed in 2021": noise-classes-35, -38),
-// and so does the story's lead: what a story opens with is its news ("Turkish troops marched into Cyprus in 1974")
-const isLead = (ctx: SentenceContext) => ctx.doc.sentences.length === 0 || ctx.sentence.tokenStart <= ctx.doc.sentences[0].tokenStart;
-const HISTORY_MARKERS = new Set(['in', 'during']);
-const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|tonight)$/;
-function datedHistoryCue(view: TreeView, head: number, published?: string): string | null {
-  if (published === undefined || !view.has(head)) return null;
-  // an act noun's verb ("launched its invasion ... in 2022") dates it too
-  const verb = view.upos(head) !== 'VERB' && ['obj', 'nsubj'].includes(view.base(head)) ? view.head(head) : head;
-  for (const n of verb === head || verb < 0 ? [head] : [head, verb]) {
-    if (view.label(n) === 'acl:relcl') return null;
-    const dated = view.childrenWith(n, 'obl', 'nmod').find((o) => HISTORY_MARKERS.has(view.marker(o) ?? '') && statesYear(view, o, published));
-    if (dated === undefined) continue;
-    const [from, to] = view.span(n);
-    for (let k = from; k < to; k++) if (DAYS.test(view.tokens[k].lower)) return null;
-    return `history ${view.marker(dated)}`;
-  }
-  return null;
 }
 
 // "The district has seen frequent militant attacks", "The country has seen nine coups since independence": act nouns a
@@ -88,13 +38,6 @@ function witnessedRecord(view: TreeView, head: number, cues: readonly CueEntry[]
   const perfect = view.childrenWith(verb, 'aux').some((a) => ['have', 'has', 'had'].includes(view.tokens[a].lower));
   const counted = view.childrenWith(head, 'nummod').length > 0 || view.childrenWith(head, 'amod').some((a) => cuePhrases(cues, 'record-count').has(view.tokens[a].lemma));
   return perfect || counted ? `record ${view.tokens[verb].lemma}` : null;
-}
-
-// the first word of the clause at `head` that is no punctuation
-function openingWord(view: TreeView, head: number): string {
-  const [from, to] = view.span(head);
-  for (let k = from; k < to; k++) if (view.upos(k) !== 'PUNCT') return view.tokens[k].lower;
-  return '';
 }
 
 /**

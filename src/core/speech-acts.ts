@@ -13,7 +13,7 @@ import { antecedentOf, sameActor } from './actor-ref.ts';
 import { sameSide } from './sides.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
 import { FACING_RULE } from '../extract/mobilize-facing.ts';
-import { allegation, characterisation, type CueHit } from './spoken-accusations.ts';
+import { allegation, characterisation, chargedConduct, type CueHit } from './spoken-accusations.ts';
 import { contentTargets, withThreatNounTargets } from './threat-noun-content.ts';
 import { threatOf } from './conditional-threat.ts';
 import { hallmarkAccusation } from './hallmark-accusation.ts';
@@ -82,7 +82,7 @@ export function speechActs(ctx: SentenceContext, found: readonly Candidate[], sc
       for (const o of [...out]) if (o !== laid.accusation && o.info.type === 'ACCUSE' && o.trigger.head >= start && o.trigger.head < end) out.splice(out.indexOf(o), 1);
       continue;
     }
-    const condemned = characterisation(ctx, c, sc);
+    const condemned = characterisation(ctx, c, sc) ?? chargedConduct(ctx, c, sc);
     if (condemned) {
       out[out.indexOf(c)] = condemned;
       continue;

@@ -70,6 +70,25 @@ export function characterisation(ctx: SentenceContext, c: Candidate, sc: SpeechA
   return { trigger, info, actors: [speaker], targets, rules: ['pattern:speech-act:condemnation', `speech-act:content:${c.info.type}`] };
 }
 
+/**
+ * "Amnesty said Israel is committing genocide", "the report said armed groups committed war crimes": a verb act a
+ * speaker names only by a condemning word (condemnation-words.tsv: crimes, genocide, atrocities), with no article to
+ * make it one occasion, is a charge of conduct, no incident (coding guide rule 5): the speaker's ACCUSE of its doers.
+ * "police said gunmen committed a massacre in the village" tells one incident and stays; so does the outlet's own voice.
+ */
+export function chargedConduct(ctx: SentenceContext, c: Candidate, sc: SpeechActContext): Candidate | null {
+  if (c.trigger.pattern.kind !== 'verb' || c.info.type !== 'ASSAULT' || c.actors.length === 0) return null;
+  const t = ctx.doc.tokens, words = ctx.kb.lexicon.condemnationWords;
+  const word = c.trigger.tokens.find((k) => k > c.trigger.head && (words.has(t[k].lemma) || words.has(t[k].lower)));
+  if (word === undefined || range(c.trigger.head + 1, word).some((k) => t[k].pos === 'DET')) return null;
+  const speaker = sc.frameOf(c.trigger.head)?.speaker;
+  const info = speaker ? lookupCameo(ctx.kb.ontology, '112') : null;
+  const doers = speaker ? c.actors.filter((a) => !sameActor(a, speaker, sc.antecedents)) : [];
+  if (!speaker || !info || doers.length === 0) return null;
+  const trigger: Trigger = { ...c.trigger, pattern: { id: 'speech-act:charged-conduct', kind: 'verb', steps: [], cameo: info.code, requiresObject: false } };
+  return { trigger, info, actors: [speaker], targets: doers, rules: [...c.rules.filter((r) => r.startsWith('pattern:')), 'pattern:speech-act:charged-conduct', `speech-act:content:${c.info.type}`] };
+}
+
 /** The actor an "of" right after a condemning word names: "the cowardice of the militants". */
 function ofPhrase(ctx: SentenceContext, word: number): ActorPhrase | undefined {
   const t = ctx.doc.tokens;
