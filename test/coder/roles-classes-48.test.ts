@@ -67,3 +67,19 @@ expectCodes('a reported clause\'s own subject stays the doer', [
   ['MOGADISHU, Somalia — A police officer told reporters that al-Shabab militants had attacked a hotel on Monday.', 'attacked', 'al-shabaab'],
   ['KABUL, Afghanistan — The governor told Reuters the Taliban had stormed a checkpoint on Monday.', 'stormed', 'taliban'],
 ]);
+
+// "Japan's top government spokesman, Chief Cabinet Secretary Minoru Kihara, said ... He demanded": a country's office
+// with an unknown person's name set off after it is one person; "he" took up the office and named it by its words, the
+// name had no country. The office now carries the name and the name the office's code (resolve/apposed-title-name.ts).
+expectActorNames('an office and the name apposed to it are one person', [
+  ['TOKYO — Japan\'s top government spokesman, Chief Cabinet Secretary Minoru Kihara, said on Monday that Tokyo had protested. He demanded that China take appropriate action.', 'demanded', 'Minoru Kihara', 'JPNGOV'],
+  ['NAIROBI, Kenya — Kenya\'s interior minister, Kithure Kindiki, said on Monday police had arrested 40 protesters. He accused the opposition of inciting violence.', 'accused', 'Kithure Kindiki', 'KENGOV'],
+  ['ADDIS ABABA, Ethiopia — Ethiopia\'s foreign minister, Gedion Timothewos, accused Eritrea of arming rebels on Monday.', 'accused', 'Gedion Timothewos', 'ETHGOV'],
+]);
+// a known person keeps his own entry; an office of no country gives no code
+expectActorNames('known people and offices of no country stay', [
+  ['MOSCOW — Russia\'s foreign minister, Sergei Lavrov, accused Britain of spying on Monday.', 'accused', 'Sergei Lavrov', 'RUSGOV'],
+]);
+expectCodes('an office of no country gives the name no code', [
+  ['The country\'s interior minister, Kithure Kindiki, accused the opposition of inciting violence on Monday.', 'accused', null],
+]);
