@@ -143,14 +143,34 @@ export function ownsClaimBefore(doc: AnalyzedText, cand: ActorPhrase, p: ActorPh
 // "said on Wednesday that scores of heavily armed insurgents ..."
 const REPORTED_GAP = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'ADP', 'SCONJ', 'PROPN', 'NOUN']);
 
-/** The first phrase after a reporting verb (a few modifiers between): the subject of the reported clause. */
-export function reportedSubject(doc: AnalyzedText, p: ActorPhrase, isReporting: (lemma: string) => boolean): boolean {
+/**
+ * The first phrase after a reporting verb (a few modifiers between): the subject of the reported clause. The object of
+ * a telling verb (`isTelling`, data/lexicon/telling-verbs.tsv) is whom it is told, no subject: "told the magazine Jeune
+ * Afrique by telephone that he had been arrested", "warned Kyiv not to": a "that" or "to" follows it before any verb.
+ */
+export function reportedSubject(doc: AnalyzedText, p: ActorPhrase, isReporting: (lemma: string) => boolean, isTelling: (lemma: string) => boolean = () => false): boolean {
   const first = tokenAt(doc, p.start);
   const sentence = doc.tokens[first]?.sentence;
   for (let i = first - 1, gap = 0; i >= 0 && gap <= 6 && doc.tokens[i].sentence === sentence; i--, gap++) {
     const t = doc.tokens[i];
-    if (t.pos === 'VERB' || t.pos === 'AUX') return isReporting(t.lemma);
+    if (t.pos === 'VERB' || t.pos === 'AUX') return isReporting(t.lemma) && !(isTelling(t.lemma) && toldHearer(doc, i, p));
     if (!REPORTED_GAP.has(t.pos)) return false;
+  }
+  return false;
+}
+
+// between a hearer and the "that" or "to" of what it is told: "on Monday", "by telephone", "in an interview"
+const HEARER_TAIL = new Set(['ADP', 'NOUN', 'PROPN', 'ADV', 'DET', 'ADJ', 'NUM', 'PART']);
+
+/** `p` follows the telling verb at `verb` with no "that" between, and a "that" or "to" comes after it before any verb. */
+function toldHearer(doc: AnalyzedText, verb: number, p: ActorPhrase): boolean {
+  const first = tokenAt(doc, p.start);
+  if (doc.tokens.slice(verb + 1, first).some((t) => t.lower === 'that')) return false;
+  const sentence = doc.tokens[first].sentence;
+  for (let i = tokenAt(doc, p.end - 1) + 1, gap = 0; i < doc.tokens.length && gap <= 8 && doc.tokens[i].sentence === sentence; i++, gap++) {
+    const t = doc.tokens[i];
+    if (t.lower === 'that' || t.lower === 'to' && t.pos === 'PART') return true;
+    if (!HEARER_TAIL.has(t.pos)) return false;
   }
   return false;
 }

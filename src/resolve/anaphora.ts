@@ -12,7 +12,7 @@ import { ownedBody, POSSESSIVE_ROLE_RULE } from './owned-body.ts';
 import { whoseHead, WHOSE_ROLE_RULE } from './whose-role.ts';
 import { mediatorAntecedent, mediatorPhrases } from './mediator-antecedent.ts';
 import { trailingSpeakerOwner, TRAILING_SPEAKER_OWNER_RULE } from './trailing-owner.ts';
-import { apposedAntecedent } from './apposed-antecedent.ts';
+import { apposedAntecedent } from './apposed-antecedent.ts'; import { SELF_GIVEN_NAME_RULE } from './self-given-names.ts';
 import { BODY_NOUNS } from './body-nouns.ts';
 import { INDEFINITE_BODY_RULE } from './indefinite-body.ts';
 import { unarmedForArmed } from './armed-antecedent.ts';
@@ -52,7 +52,7 @@ export function resolveAnaphora(
   isMediating: (word: string) => boolean = () => false, isStateNoun: (word: string) => boolean = () => false, isDenying: (lemma: string) => boolean = () => false,
   officeOf: (title: string) => string | undefined = () => undefined, stateCollective: StateNames & { readonly isNoun: (noun: string) => boolean } | null = null,
   internationalTitles: ReadonlySet<string> = new Set(), isTalks: (word: string) => boolean = () => false,
-  isCustodyAct: (lemma: string) => boolean = () => false, genders?: GivenNameGenders, // ("arrested", "detained": a state's act, data/lexicon/clause-cues.tsv; given names' gender)
+  isCustodyAct: (lemma: string) => boolean = () => false, genders?: GivenNameGenders, isTelling: (lemma: string) => boolean = () => false, // ("arrested", "detained": a state's act, data/lexicon/clause-cues.tsv; given names' gender)
 ): Map<ActorPhrase, ActorPhrase> {
   const quoteOf = (p: ActorPhrase) => quotes.find((q) => q.start <= p.start && p.end <= q.end);
   const resolved = new Map<ActorPhrase, ActorPhrase>();
@@ -78,7 +78,7 @@ export function resolveAnaphora(
   });
   // "Officials said insurgents ... and they overran", "the opposition says its rallies": a reported clause's subject too
   // ... and the subject of a clause joined after a comma: "Russia shelled a village, but Kyiv said its forces ..."
-  const subjectLike = (p: ActorPhrase) => p.start < firstVerb[sentenceOf(p)] || reportedSubject(doc, p, isReporting) || joinedClauseSubject(doc, p);
+  const subjectLike = (p: ActorPhrase) => p.start < firstVerb[sentenceOf(p)] || reportedSubject(doc, p, isReporting, isTelling) || joinedClauseSubject(doc, p);
   // "The war erupted in April. It has killed tens of thousands": a sentence-opening "it" takes up the previous
   // sentence's subject, and when that subject is no actor (a war, a storm, an attack) "it" names no one
   const actorSubject = new Set(ordered.filter((p) => !p.locative && p.start < firstVerb[sentenceOf(p)]).map(sentenceOf));
@@ -126,7 +126,7 @@ export function resolveAnaphora(
     // ... but "his interior minister" is the owner's other office: its possessive finds the owner, whatever his title
     const head = pronoun || p.rule === POSSESSIVE_ROLE_RULE ? null : headWord(p.text);
     // ("the separatists" after "Separatists shelled": a bare role only where no name the description fits is near)
-    const sameHead = (t: ActorPhrase) => head !== null && headWord(t.text) === head;
+    const sameHead = (t: ActorPhrase) => head !== null && (headWord(t.text) === head || t.rule === SELF_GIVEN_NAME_RULE && namesBody(t, head)); // ("a group calling itself the X Movement ... the group | the movement")
     const sides = head !== null && SEVERAL_SIDES.has(head);
     const body = head !== null && BODY_NOUNS.has(head); // ("the commission" takes up only a commission named before)
     // ("the EU ambassador ... The opposition refused": a description of one state's sector, sector-antecedent.ts)
@@ -179,7 +179,7 @@ export function resolveAnaphora(
     const mayOwn = (t: ActorPhrase) => ownerOtherThanSubject && (!plural || t.plural || t.kind === 'group');
     // "The army said rebels shelled the town. They burned a market | The UN urged them to stop": a pronoun not telling ("It
     // said") goes on with the reported doer, not the teller, unless it does what only a state does ("... They arrested")
-    const doerOfReport = (cand: ActorPhrase, distance: number) => distance > 0 && NOMINATIVE.has(p.text.toLowerCase()) && reportedSubject(doc, cand, isReporting) && verbFollows(doc, cand) && !speaksBefore(doc, p, { ...p, start: doc.text.length }, isReporting) && !(custodian && !STATE_SIDE.test(cand.kind === 'country' ? 'GOV' : cand.code?.slice(3) ?? cand.roleCode ?? '')) ? 8 : 0;
+    const doerOfReport = (cand: ActorPhrase, distance: number) => distance > 0 && NOMINATIVE.has(p.text.toLowerCase()) && reportedSubject(doc, cand, isReporting, isTelling) && verbFollows(doc, cand) && !speaksBefore(doc, p, { ...p, start: doc.text.length }, isReporting) && !(custodian && !STATE_SIDE.test(cand.kind === 'country' ? 'GOV' : cand.code?.slice(3) ?? cand.roleCode ?? '')) ? 8 : 0;
     let best: ActorPhrase | null = null; let bestScore = -Infinity;
     const custodian = ((v) => v !== null && isCustodyAct(doc.tokens[v].lemma))(firstVerbAfter(doc, p));
     for (let pass = 0; pass < 2 && best === null; pass++, accepts = byHead) for (let j = i - 1; j >= 0; j--) {
@@ -223,17 +223,17 @@ export function resolveAnaphora(
       if (titled && isTitledPerson(target) && [ordered[j - 1], ordered[j + 1]].some((n) => namedWith(doc, cand, n))) continue;
       // within a sentence a person the gazetteer knows outranks one only titled
       // "Officials said insurgents attacked ... and they overran": the speaker is not who its own report's pronoun means
-      const reportsOwnSubject = () => ordered.slice(j + 1, i).some((o) => reportedSubject(doc, o, isReporting));
+      const reportsOwnSubject = () => ordered.slice(j + 1, i).some((o) => reportedSubject(doc, o, isReporting, isTelling));
       const speaker = distance === 0 && !owner && NOMINATIVE.has(p.text.toLowerCase()) && speaksBefore(doc, cand, p, isReporting) && reportsOwnSubject() ? 20 : 0;
       // "..., but Kyiv said its forces had struck": a speaker's possessive in its own report is the speaker's
       // (the nearest speaker only: "Russia accused Ukraine ..., but Kyiv said its forces"); so is its report's subject
       // pronoun: "Kyiv said it hit an airbase, while Moscow said it destroyed a tank" (Moscow's "it", not Kyiv's again)
-      const ownWord = POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase()) || NOMINATIVE.has(p.text.toLowerCase()) && reportedSubject(doc, p, isReporting);
+      const ownWord = POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase()) || NOMINATIVE.has(p.text.toLowerCase()) && reportedSubject(doc, p, isReporting, isTelling);
       const ownReport = distance === 0 && ownWord && speaksBefore(doc, cand, p, isReporting)
         && !ordered.slice(j + 1, i).some((o) => o.start >= cand.end && o.end <= p.start) ? 8 : 0;
       // "said its troops repelled the attack, adding that they had captured 12 fighters": a reported clause's subject
       // pronoun goes on with the subject of the report before it, not a party that report names after its verb
-      const reportedAgain = distance === 0 && NOMINATIVE.has(p.text.toLowerCase()) && reportedSubject(doc, p, isReporting) && reportedSubject(doc, cand, isReporting) ? 4 : 0;
+      const reportedAgain = distance === 0 && NOMINATIVE.has(p.text.toLowerCase()) && reportedSubject(doc, p, isReporting, isTelling) && reportedSubject(doc, cand, isReporting, isTelling) ? 4 : 0;
       // "The president met a Chinese envoy. He urged him ...": a sentence's opening "he" goes on with the subject before,
       // titled or named (the named outranks the titled only elsewhere in a sentence)
       const leadSubject = distance > 0 && NOMINATIVE.has(p.text.toLowerCase()) && firstInSentence.has(p);
