@@ -58,6 +58,7 @@ import { repairNameSplitFromNoun } from './name-split-from-noun.ts';
 import { repairColonClause } from './colon-clause.ts';
 import { repairSettingAfterGroup } from './setting-after-group.ts';
 import { repairContactRelativeClause } from './contact-relative-clause.ts';
+import { repairTimeAfterStateRelative } from './time-after-state-relative.ts';
 import { repairBetweenConjunct } from './between-conjunct.ts';
 import { repairRelativeVerbClause } from './relative-verb-clause.ts';
 import { repairRelativeClauseAsMain } from './relative-clause-as-main.ts';
@@ -230,6 +231,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairMarkedPhraseConjunct,
   repairSettingAfterGroup,
   repairContactRelativeClause,
+  repairTimeAfterStateRelative,
   repairTrailingSpeakerConjunct,
   repairTrailingTitleConjunct,
   repairTrailingSpeakerApposition,
