@@ -61,12 +61,12 @@ test('a second saying with a clause of its own keeps it', T, () => {
 
 // A naming verb whose predicate condemns, after an object too long for the pattern rows' gaps ("called the shelling of
 // the market in the old town a war crime"), accuses (PLOVER ACCUSE: condemn); the parse may hang the predicate on the
-// object's last noun (extract/tree-repair/naming-predicate.ts, core/naming-accusation.ts; "murder", "slaughter",
-// "bloodbath" and "carnage" join data/lexicon/condemnation-words.tsv). It calls no strike, and the predicate's act noun
+// object's last noun (extract/tree-repair/naming-predicate.ts, core/naming-accusation.ts; "slaughter", "bloodbath"
+// and "carnage" join data/lexicon/condemnation-words.tsv; "murder" does not: police call a death a murder). It calls no strike, and the predicate's act noun
 // ("a massacre") is no act of its own.
 expectAll(code, 'a naming with a long object accuses', [
   ['Officials called the shelling of the market in the old town a war crime.', ['ACCUSE Officials > null']],
-  ['The mayor branded the police raid on the refugee camp near the river a cold-blooded murder.', ['ACCUSE The mayor > null']],
+  ['The mayor branded the police raid on the camp near the river "a bloodbath".', ['ACCUSE The mayor > null']],
   ['The governor called the bombing of the bus station in the north "a massacre".', ['ACCUSE The governor > null']],
 ]);
 expectNone(code, 'a naming with a long object: no strike called, no massacre', 'PROTEST', [
