@@ -53,7 +53,9 @@ export function definiteMentionMarks(kb: Knowledge, tokens: readonly Token[], te
   const definiteAct = last.pos === 'NOUN' && isActNoun(kb, last.lemma) && isDefinite(text, last.start, sentenceStart);
   const agentlessNoun = (agentless === 'actor:agentless-act' || agentless === INQUIRED_ACT_RULE) && c.trigger.pattern.kind === 'noun' && c.targets.length === 0;
   // (an agentless act first told with its undergoer, a place and a day stands with no one named: "the attack on a clinic in Goma")
-  const firstTold = agentlessNoun && opensIndefiniteUndergoer(tokens, c.trigger.end, sentenceEnd(tokens, c.trigger.end));
+  // ... and so does one its day owns: "condemned Tuesday's raid on its headquarters", "Saturday's drone strike on a bus":
+  // the day tells the occasion (a told act of its type and day still takes it up in coreference)
+  const firstTold = agentlessNoun && (opensIndefiniteUndergoer(tokens, c.trigger.end, sentenceEnd(tokens, c.trigger.end)) || ownedByDay(tokens, c.trigger.start));
   const mentionOnly = definiteAct && agentlessNoun && !firstTold;
   const unreported = !mentionOnly && agentless !== 'actor:stated-occurrence' && view !== undefined && isUnreportedDefiniteAct(view(), c, anchorVerbs(kb));
   return {
@@ -81,6 +83,11 @@ function opensIndefiniteUndergoer(tokens: readonly Token[], from: number, end: n
   }
   return k < end && (INDEFINITE.has(tokens[k].lower) || tokens[k].pos === 'NUM');
 }
+
+// "Tuesday's raid", "yesterday's attack": a day's possessive right before the act's words
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
+const ownedByDay = (tokens: readonly Token[], start: number) => start >= 2 && (tokens[start - 1].lower === "'s" || tokens[start - 1].lower === '’s')
+  && DAYS.has(tokens[start - 2].lower) && tokens[start - 2].sentence === tokens[start].sentence;
 
 const sentenceEnd = (tokens: readonly Token[], from: number) => {
   let k = from;

@@ -38,7 +38,8 @@ export function actModality(ctx: SentenceContext, trigger: Trigger): Modality {
   // "will take all necessary measures to defend its sovereignty": a warning is made by saying it (as "reserves the
   // right to respond"), its "will" is no plan (verbs.tsv `spoken`)
   // so is its "would", a future told in reported speech ("Israel would not hesitate to use force, the minister said")
-  if (trigger.pattern.spoken && (modality.status === 'planned' || modality.status === 'hypothetical' && /^would$/i.test(modality.cue ?? ''))) return { status: 'asserted', cue: null };
+  // ... and so is a right claimed to answer ("had every right to give a befitting reply"), as "reserves the right to respond"
+  if (trigger.pattern.spoken && (modality.status === 'planned' || modality.status === 'hypothetical' && /^(?:would|right to)$/i.test(modality.cue ?? ''))) return { status: 'asserted', cue: null };
   // "a strike on Beirut might widen the war": a verb whose subject is an imagined act is as imagined, no stated possibility of its doer
   if (modality.status === 'hypothetical' && trigger.pattern.kind === 'verb') {
     const act = ctx.tree().childrenWith(trigger.head, 'nsubj').find((n) => isActNoun(ctx.kb, ctx.doc.tokens[n].lemma));

@@ -1,4 +1,5 @@
 import type { TreeView } from '../extract/tree-roles/index.ts';
+import { isNamingVerb } from '../extract/tree-repair/naming-predicate.ts';
 
 // verbs that name or judge their object when a predicate follows it ("called the walkout unjustified")
 const NAMING_VERBS = new Set(['call', 'label', 'brand', 'term', 'dub', 'deem', 'declare']);
@@ -10,7 +11,8 @@ const NAMING_VERBS = new Set(['call', 'label', 'brand', 'term', 'dub', 'deem', '
  * object its subject), an adjective right after the object noun, or a second object.
  */
 export function isNamingCall(view: TreeView, verb: number, triggerTokens: readonly number[]): boolean {
-  if (!NAMING_VERBS.has(view.tokens[verb]?.lemma ?? '') || view.upos(verb) !== 'VERB') return false;
+  // (the tagger may leave "branded" unlemmatised)
+  if (!view.tokens[verb] || !NAMING_VERBS.has(view.tokens[verb].lemma) && !isNamingVerb(view.tokens[verb]) || view.upos(verb) !== 'VERB') return false;
   // (a pattern that reads the predicate itself, "called the strike illegal" as an accusation, stands)
   const outside = (k: number) => !triggerTokens.includes(k);
   const objects = view.childrenWith(verb, 'obj');

@@ -14,6 +14,7 @@ import { sameSide } from './sides.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
 import { FACING_RULE } from '../extract/mobilize-facing.ts';
 import { allegation, characterisation, chargedConduct, type CueHit } from './spoken-accusations.ts';
+import { namingAccusation } from './naming-accusation.ts';
 import { contentTargets, withThreatNounTargets } from './threat-noun-content.ts';
 import { threatOf } from './conditional-threat.ts';
 import { hallmarkAccusation } from './hallmark-accusation.ts';
@@ -80,6 +81,14 @@ export function speechActs(ctx: SentenceContext, found: readonly Candidate[], sc
       // ("the rebels were to blame for the massacre": the rebels blame no one, the speaker blames them)
       const { start, end } = laid.accusation.trigger;
       for (const o of [...out]) if (o !== laid.accusation && o.info.type === 'ACCUSE' && o.trigger.head >= start && o.trigger.head < end) out.splice(out.indexOf(o), 1);
+      continue;
+    }
+    // ("called the shelling of the market in the town a war crime": the naming's ACCUSE, and no act of the predicate's)
+    const named = out.includes(c) ? namingAccusation(ctx, c, sc) : null;
+    if (named && !out.some((o) => o.trigger.pattern.id === 'speech-act:naming' && o.trigger.head === named.accusation.trigger.head)) {
+      const coded = out.some((o) => o !== c && o.info.type === 'ACCUSE' && o.trigger.tokens.includes(named.accusation.trigger.head));
+      out.splice(out.indexOf(c), 1, ...(coded ? [] : [named.accusation]));
+      for (const o of [...out]) if (o.trigger.head === named.predicate) out.splice(out.indexOf(o), 1);
       continue;
     }
     const condemned = characterisation(ctx, c, sc) ?? chargedConduct(ctx, c, sc);

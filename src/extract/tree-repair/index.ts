@@ -58,6 +58,8 @@ import { repairNameSplitFromNoun } from './name-split-from-noun.ts';
 import { repairColonClause } from './colon-clause.ts';
 import { repairSettingAfterGroup } from './setting-after-group.ts';
 import { repairContactRelativeClause } from './contact-relative-clause.ts';
+import { repairTimeAfterStateRelative } from './time-after-state-relative.ts';
+import { repairNamingPredicate } from './naming-predicate.ts';
 import { repairBetweenConjunct } from './between-conjunct.ts';
 import { repairRelativeVerbClause } from './relative-verb-clause.ts';
 import { repairRelativeClauseAsMain } from './relative-clause-as-main.ts';
@@ -230,6 +232,8 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairMarkedPhraseConjunct,
   repairSettingAfterGroup,
   repairContactRelativeClause,
+  repairTimeAfterStateRelative,
+  repairNamingPredicate,
   repairTrailingSpeakerConjunct,
   repairTrailingTitleConjunct,
   repairTrailingSpeakerApposition,

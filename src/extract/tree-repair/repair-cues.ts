@@ -26,6 +26,7 @@ import { repairSaidClauseSubject } from './said-clause-subject.ts';
 import { repairReporterActReadAsAcl } from './reporter-act-read-as-acl.ts';
 import { repairMedialSpeakerConjunct } from './medial-speaker-conjunct.ts';
 import { repairTimeBeforeSpeaker } from './time-before-speaker.ts';
+import { NAMING_FORMS, repairNamingPredicate } from './naming-predicate.ts';
 import { repairTrailingSpeakerApposition, repairTrailingSpeakerConjunct } from './trailing-speaker-conjunct.ts';
 
 type Repair = (tree: EditableTree, tokens: readonly Token[], words: RepairWords) => string | null;
@@ -66,6 +67,7 @@ const CUES = new Map<Repair, Iterable<string>>([
   [repairTimeBeforeSpeaker, CLOSING_REPORT_FORMS],
   [repairTrailingSpeakerConjunct, CLOSING_REPORT_FORMS],
   [repairTrailingSpeakerApposition, CLOSING_REPORT_FORMS],
+  [repairNamingPredicate, NAMING_FORMS],
 ]);
 
 // one bit per distinct list (repairs reading the same list share it), and each word's bits

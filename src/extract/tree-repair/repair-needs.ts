@@ -36,6 +36,7 @@ import { repairVerbConjunctOfObject } from './verb-conjunct-of-object.ts';
 import { repairGerundReadAsModifier } from './gerund-read-as-modifier.ts';
 import { repairPredicateReadAsRelative } from './predicate-read-as-relative.ts';
 import { repairChargeOnAgent } from './charge-on-agent.ts';
+import { repairTimeAfterStateRelative } from './time-after-state-relative.ts';
 
 type Repair = (tree: EditableTree, tokens: readonly Token[], words: RepairWords) => string | null;
 
@@ -58,6 +59,7 @@ const NEEDS = new Map<Repair, readonly string[]>([
   [repairConjAfterParenthesis, ['conj', 'appos']], // a conj whose head is an appos
   [repairTimeOpenerSubject, ['appos']], // the subject read as the time's appos
   [repairSaidRelativeComplement, ['acl:relcl']], // the verb of saying is an acl:relcl
+  [repairTimeAfterStateRelative, ['acl:relcl']], // the state's relative clause
   [repairPredicateInRelativeClause, ['acl:relcl']], // the root's acl:relcl
   [repairRelativeVerbClause, ['mark', 'acl:relcl']], // the clause's marker; the thinker, an acl:relcl of its early subject
   [repairChargeOnAgent, ['obl:agent']], // the passive verb's agent

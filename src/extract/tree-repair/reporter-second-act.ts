@@ -39,15 +39,28 @@ export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Tok
     const stance = stanceActs.has(tokens[act].lemma) && (isCopular(tree, reported) || states.has(tokens[reported].lemma) || deniedHaving(tree, tokens, reported) || commaAnd
       || sayer >= 0 && DENYING_FORMS.has(tokens[sayer].lower) || modalClause(tree, tokens, reported) && isPastForm(tokens[act]));
     // ("said the plan could form a basis, but warned that ...": a second saying with its own that-clause is the speaker's)
-    const saying = REPORT_FORMS.has(tokens[act].lower) && tree.children(act).some((k) => tree.base(k) === 'ccomp');
+    // ("said that the bloc stands with them and warned that violence would have consequences": the second saying's
+    // that-clause, read as the first reported verb's second clause, starts right after it and is its own)
+    const stranded = REPORT_FORMS.has(tokens[act].lower) ? strandedClause(tree, reported, act) : -1;
+    const saying = REPORT_FORMS.has(tokens[act].lower) && (stranded >= 0 || tree.children(act).some((k) => tree.base(k) === 'ccomp'));
     if (!SPEAKERS_OWN_ACTS.has(tokens[act].lemma) && !(isPassive(tree, reported) && hasObject(tree, act)) && !stance && !saying) continue;
     const say = tree.head(reported);
     if (say < 0 || say >= reported || tree.upos(say) !== 'VERB' || !REPORT_FORMS.has(tokens[say].lower) && !DENYING_FORMS.has(tokens[say].lower)) continue;
     if (!sameTense(tokens[say], tokens[act])) continue;
     tree.attach(act, say, 'conj');
+    if (stranded >= 0) tree.attach(stranded, act, 'ccomp');
     return 'tree-repair:reporter-second-act';
   }
   return null;
+}
+
+// a clause of the reported verb that opens right after the saying conjunct with none of its own, else -1
+function strandedClause(tree: EditableTree, reported: number, act: number): number {
+  if (tree.children(act).some((k) => tree.base(k) === 'ccomp' || tree.base(k) === 'obj')) return -1;
+  for (const k of tree.children(reported)) {
+    if (tree.base(k) === 'ccomp' && k > act && Math.min(k, ...tree.descendants(k, () => true)) === act + 1) return k;
+  }
+  return -1;
 }
 
 // the reported clause a conjunct hangs from, through the conjuncts before it; -1 when it hangs from no reported clause
