@@ -22,6 +22,7 @@ import { foldFreeingIntoAttacks } from './freed-by-attackers.ts';
 import { foldSeizuresIntoSearches } from './seizure-in-search.ts';
 import { foldDetailsOfOneAttack } from './one-attack-details.ts';
 import { withoutPledgesToNoOne } from './pledge-to-no-one.ts';
+import { resumedAttackAsThreat } from './resumed-attack-threat.ts';
 import { withoutServiceTarget } from './service-target.ts';
 import { durationStart } from './duration-start.ts';
 import { troopsSentToHelp } from './troops-to-help.ts';
@@ -51,6 +52,8 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     ['troops-to-help', (es) => es.map((e) => troopsSentToHelp(e, kb))],
     // first: a cooperative act announced for the future is a promise (AGREE), a retreat announced a concession
     ['planned-intent', (es) => es.map((e) => plannedAsIntent(e, kb))],
+    // "said it would resume attacks": the attacker's announced resumption or escalation is its threat
+    ['resumed-attack-threat', (es) => es.map((e) => resumedAttackAsThreat(e, kb))],
     // a speaker's own hostile act under a condition is a threat
     ['conditional-threat', (es) => es.map((e) => conditionalForceAsThreat(e, kb))],
     // "reopened its embassy in Ethiopia": the act is aimed at the host
