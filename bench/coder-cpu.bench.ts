@@ -16,6 +16,9 @@ import { allocationMeter, threadCpuMs } from './thread-cpu.ts';
 // a hot path creates in a `__name` call (Object.defineProperty): ~3% of the coder's CPU that no command pays.
 // `--stages` adds a table of CPU ms per article by pipeline stage: each stage's share of the metered time
 // (performance.now() around the stage's calls, nested stages apart) times the coding thread's CPU.
+// `--sentences` (with --stages) splits each stage's time by what became of the sentence it was spent on: sentences
+// that gave an event, those parsed (a trigger) that gave none, those with no trigger; the rest is the article's
+// own work (tokens, names, places, refiners). The up-front parse, one batch, is split by the sentences' tokens.
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -26,7 +29,8 @@ const articles = flag('--articles', 1000);
 const window = flag('--window', 100);
 const from = args.includes('--dist') ? '../dist/' : '../src/';
 // --stages: CPU per article by pipeline stage (src/stage-meter.ts), which must be on before the coder's modules load
-const stages = args.includes('--stages');
+const bySentence = args.includes('--sentences');
+const stages = args.includes('--stages') || bySentence;
 if (stages) process.env.EVENTLENS_STAGE_METER = '1';
 const stageMeter = await import(`${from}stage-meter.${args.includes('--dist') ? 'js' : 'ts'}`).catch(() => null) as typeof import('../src/stage-meter.ts') | null;
 const ext = args.includes('--dist') ? 'js' : 'ts';
@@ -49,11 +53,50 @@ console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' 
 if (loadStart && loaded) console.log(`knowledge base load: ${loaded.main - loadStart.main} ms CPU (main thread), ${loaded.others - loadStart.others} ms (other threads)`);
 console.log('\narticles  main ms/art  helpers ms/art  MB alloc/art  collections');
 
+/** `--sentences`: each stage's metered time by the fate of its sentence (see the top). */
+class SentenceSplit {
+  static readonly KINDS = ['event', 'parsed, no event', 'no trigger'] as const;
+  private readonly ms = SentenceSplit.KINDS.map(() => new Map<string, number>());
+  private readonly count = [0, 0, 0];
+  private readonly tokens = [0, 0, 0];
+
+  add(taken: { stages: Map<number, Map<string, number>>; parsed: Map<number, number> }, coded: ReadonlyArray<{ evidence: { span: readonly [number, number] } }>): void {
+    const withEvents = new Set(coded.map((e) => e.evidence.span[0]));
+    for (const at of new Set([...taken.stages.keys(), ...taken.parsed.keys()])) {
+      const kind = withEvents.has(at) ? 0 : taken.parsed.has(at) ? 1 : 2;
+      this.count[kind]++;
+      this.tokens[kind] += taken.parsed.get(at) ?? 0;
+      for (const [stage, ms] of taken.stages.get(at) ?? []) this.ms[kind].set(stage, (this.ms[kind].get(stage) ?? 0) + ms);
+    }
+  }
+
+  print(totals: Map<string, { ms: number }>, cpu: number, articles: number): void {
+    const all = [...totals.values()].reduce((sum, t) => sum + t.ms, 0), sentences = this.count.reduce((a, b) => a + b, 0);
+    const perArticle = (ms: number) => (cpu * ms / all).toFixed(2).padStart(11);
+    console.log(`\nsentences per article ${(sentences / articles).toFixed(1)}: ${SentenceSplit.KINDS.map((k, i) => `${k} ${(100 * this.count[i] / sentences).toFixed(1)}%`).join(', ')}`);
+    console.log(`CPU ms per article${' '.repeat(28)}${SentenceSplit.KINDS.map((k) => k.padStart(17)).join('')}    article`);
+    const sum = [0, 0, 0, 0];
+    for (const [stage, t] of [...totals].sort((a, b) => b[1].ms - a[1].ms)) {
+      const own = this.ms.map((m) => m.get(stage) ?? 0);
+      let rest = t.ms - own.reduce((a, b) => a + b, 0);
+      // the up-front parse is one batch: its time goes to the parsed sentences by their tokens
+      if (stage === 'tag+parse' && this.tokens[0] + this.tokens[1] > 0) {
+        const parsed = this.tokens[0] + this.tokens[1];
+        own[0] += rest * this.tokens[0] / parsed, own[1] += rest * this.tokens[1] / parsed, rest = 0;
+      }
+      [...own, rest].forEach((ms, i) => (sum[i] += ms));
+      console.log(`${stage.padEnd(46)}${own.map((ms) => perArticle(ms).padStart(17)).join('')}${perArticle(rest)}`);
+    }
+    console.log(`${'all'.padEnd(46)}${sum.slice(0, 3).map((ms) => perArticle(ms).padStart(17)).join('')}${perArticle(sum[3])}`);
+  }
+}
+
 const hash = createHash('sha256');
 const GLUE = 'rest of coder.ts (judging, certainty, glue)';
 stageMeter?.resetStageTotals();
 let events = 0;
 const total = { main: 0, others: 0, bytes: 0 };
+const split = new SentenceSplit();
 for (let from = 0; from < docs.length; from += window) {
   const batch = docs.slice(from, from + window);
   const cpu0 = threadCpuMs();
@@ -64,6 +107,7 @@ for (let from = 0; from < docs.length; from += window) {
     stageMeter?.leaveStage();
     events += coded.length;
     hash.update(JSON.stringify(coded));
+    if (bySentence && stageMeter) split.add(stageMeter.takeSentenceTotals(), coded);
   }
   const alloc = meter.stop();
   const cpu1 = threadCpuMs();
@@ -87,5 +131,7 @@ if (stages && stageMeter) {
     console.log(`${stage.padEnd(46)} ${(cpu * t.ms / all).toFixed(2).padStart(10)} ${(100 * t.ms / all).toFixed(1).padStart(5)}% ${(t.calls / docs.length).toFixed(1).padStart(10)}`);
   }
 }
+if (bySentence && stageMeter) split.print(stageMeter.stageTotals(), total.main / docs.length, docs.length);
 console.log(`${events} events, sha256 ${hash.digest('hex').slice(0, 16)}`);
 console.log(`load average at end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+

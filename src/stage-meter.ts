@@ -10,11 +10,43 @@ const calls = new Map<string, number>();
 const stack: string[] = [];
 let mark = 0;
 
+// `--sentences`: the same time by sentence (keyed by its start offset), while the coder names one; -1 between sentences
+let sentence = -1;
+const bySentence = new Map<number, Map<string, number>>();
+const parsedTokens = new Map<number, number>();
+
 // the time since the last mark goes to the stage on top (time outside every stage is not counted)
 function charge(now: number): void {
   const top = stack.at(-1);
-  if (top !== undefined) totals.set(top, (totals.get(top) ?? 0) + now - mark);
+  if (top !== undefined) {
+    totals.set(top, (totals.get(top) ?? 0) + now - mark);
+    if (sentence >= 0) {
+      let stages = bySentence.get(sentence);
+      if (stages === undefined) bySentence.set(sentence, (stages = new Map()));
+      stages.set(top, (stages.get(top) ?? 0) + now - mark);
+    }
+  }
   mark = now;
+}
+
+/** The sentence (its start offset) whose work follows, -1 for the article's; nothing when the meter is off. */
+export function meterSentence(at: number): void {
+  if (!STAGE_METER_ON) return;
+  charge(performance.now());
+  sentence = at;
+}
+
+/** A sentence parsed with the others up front (their parse is one batch: the bench splits it by tokens). */
+export function meterParsed(at: number, tokens: number): void {
+  if (STAGE_METER_ON) parsedTokens.set(at, tokens);
+}
+
+/** Milliseconds per stage of each sentence named since the last call (one article's), and the tokens of those parsed up front. */
+export function takeSentenceTotals(): { stages: Map<number, Map<string, number>>; parsed: Map<number, number> } {
+  const taken = { stages: new Map(bySentence), parsed: new Map(parsedTokens) };
+  bySentence.clear();
+  parsedTokens.clear();
+  return taken;
 }
 
 export function enterStage(stage: string): void {
@@ -56,4 +88,6 @@ export function stageTotals(): Map<string, { ms: number; calls: number }> {
 export function resetStageTotals(): void {
   totals.clear();
   calls.clear();
+  bySentence.clear();
+  parsedTokens.clear();
 }

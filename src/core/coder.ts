@@ -1,4 +1,4 @@
-import { articleAnalyzer, findActorPhrases, findOtherPhrases, resolveAnaphora, withCompassStates, articleQuotes, articlePlaces, eventPlaceMentions, capitalPhrases, storyPlace, leadCountries, datelinePlace, sitePhrases, triggerPrepass, deniesGerund, proposeCandidate, quotedOrder, withoutNonEvents, withoutBackground, withoutDescriptions, splitCoordinatedClauses, speechActs, governingCandidate, sentenceFrames, chooseFrame, noteQuoteSpeakers, withDocumentSpeakers, withPronounSpeakers, datedEvents, storyDate, refineArticleEvents, ArticleDates, metered } from './metered-stages.ts';
+import { meterSentence } from '../stage-meter.ts'; import { articleAnalyzer, findActorPhrases, findOtherPhrases, resolveAnaphora, withCompassStates, articleQuotes, articlePlaces, eventPlaceMentions, capitalPhrases, storyPlace, leadCountries, datelinePlace, sitePhrases, triggerPrepass, deniesGerund, proposeCandidate, quotedOrder, withoutNonEvents, withoutBackground, withoutDescriptions, splitCoordinatedClauses, speechActs, governingCandidate, sentenceFrames, chooseFrame, noteQuoteSpeakers, withDocumentSpeakers, withPronounSpeakers, datedEvents, storyDate, refineArticleEvents, ArticleDates, metered } from './metered-stages.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import type { Article, Event } from '../schema/event.ts';
 import type { EventPattern, Knowledge } from '../knowledge/types.ts';
@@ -162,12 +162,12 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         return { doc, sentence, kb, phraseAt, get skip() { return (skip ??= skippedRegions(doc, sentence)); }, places: placeIndex, tree: () => views.of(sentence), published: published ?? undefined };
       });
       // every sentence's reporting frames in one run, as the dates and trees (their code stays in the CPU's caches)
-      const ownFrames = contexts.map((ctx) => sentenceFrames(ctx));
+      const ownFrames = contexts.map((ctx) => (meterSentence(ctx.sentence.start), sentenceFrames(ctx)));
       // events judged but not yet dated: their sentences' dates are read after the loop, in one run (dated-events.ts)
       const scope: ArticleScope = { article, dates: articleDates, places: placeIndex, lead: body[0], storyPlaces, articleCountry, roleCountries, storyDate: lead };
       const undated: UndatedEvent[] = [];
       for (const sentence of doc.sentences) {
-        const ctx = contexts[sentence.index];
+        const ctx = contexts[sentence.index]; meterSentence(sentence.start); // (the bench's split by sentence: stage-meter.ts)
         const treeOf = ctx.tree; // the dependency parse, repaired
         // "he said" after a named speaker is that speaker; "the statement said" is whoever issued it
         const frames = withDocumentSpeakers(withPronounSpeakers(ownFrames[sentence.index], previousFrames, antecedents), sentence.index, chainedFrames, doc, phrases, antecedents, kb.lexicon.speakingDocuments);
@@ -274,8 +274,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         }
       }
       // the dates of the sentences that hold events, and what those with none may carry, in one run (article-dates.ts)
-      articleDates.readForEvents(undated.map((u) => u.ctx.sentence.index), body.slice(0, 3).map((s) => s.index));
-      for (const u of undated) for (const e of datedEvents(u, scope)) events.push(e); // (no spread: `code` runs unoptimised)
+      meterSentence(-1); articleDates.readForEvents(undated.map((u) => u.ctx.sentence.index), body.slice(0, 3).map((s) => s.index));
+      for (const u of undated) { meterSentence(u.ctx.sentence.start); for (const e of datedEvents(u, scope)) events.push(e); } // (no spread: `code` runs unoptimised)
+      meterSentence(-1);
       const out = traceRefiner(options.trace, OBITUARY_REFINER, (es) => withoutLifeStory(es, article))(refineArticleEvents(events, { kb, sentenceStarts: doc.sentences.map((s) => s.start), text: article.text, armed, trace: options.trace })); // an obituary's life is background
       return [...out].sort((x, y) => x.trigger.span[0] - y.trigger.span[0]);
     },

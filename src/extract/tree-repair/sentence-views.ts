@@ -3,7 +3,7 @@ import type { SentenceTrees } from '../../nlp/syntax/sentence-trees.ts';
 import type { SentenceTree } from '../../nlp/syntax/index.ts';
 import { TreeView } from '../tree-roles/tree-view.ts';
 import { repairedTreeWithLists as repairTree } from './index.ts';
-import { metered, meterMethods } from '../../stage-meter.ts';
+import { metered, meterMethods, meterParsed, meterSentence } from '../../stage-meter.ts';
 
 const repairedTreeWithLists = metered('repair', repairTree);
 import { NO_REPAIR_WORDS, type RepairWords } from './repair-words.ts';
@@ -22,7 +22,11 @@ export class SentenceViews {
   private readonly views = new Map<number, TreeView>();
 
   constructor(private readonly trees: SentenceTrees, private readonly tokens: readonly Token[], ahead: readonly Sentence[], private readonly second: SecondParse | null = null, private readonly words: RepairWords = NO_REPAIR_WORDS) {
-    for (const sentence of ahead) this.of(sentence);
+    for (const sentence of ahead) {
+      meterSentence(sentence.start), meterParsed(sentence.start, sentence.tokenEnd - sentence.tokenStart);
+      this.of(sentence);
+    }
+    meterSentence(-1);
   }
 
   of(sentence: Sentence): TreeView {
