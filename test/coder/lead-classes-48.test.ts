@@ -94,17 +94,17 @@ expectNone(code, 'a sum amounting to a figure accuses no one', 'ACCUSE', [
   'Officials said the attacks amounted to more than 40 in a week.',
 ]);
 
-// A ceasefire two sides announce together, or one announces with the other, is agreed between them (argument-senses.tsv
-// declare|announce partners, when CONCEDE); "the two sides", "both sides" are two partners in one phrase (word-sense.ts).
-// One side declaring its own truce stays a concession.
+// A ceasefire two sides announce together is agreed between them (argument-senses.tsv declare|announce partners, when
+// CONCEDE); "the two sides", "both sides" are two partners in one phrase (word-sense.ts). One side declaring a truce, even
+// one "with" the other side, stays a concession.
 expectAll(code, 'a ceasefire announced by two sides is agreed', [
   ['Late on Wednesday, the government and Druze leaders announced a new ceasefire.', ['AGREE government > null']],
   ['Israel and Hamas announced a truce on Friday.', ['AGREE Israel > null']],
-  ['The army announced a ceasefire with the rebels on Monday.', ['AGREE army > the rebels']],
   ['The two sides declared a ceasefire in the border region.', ['AGREE The two sides > null']],
 ]);
 expectAll(code, "one side's own truce stays a concession", [
   ['The rebels declared a unilateral ceasefire on Sunday.', ['CONCEDE The rebels > null']],
+  ['The Kurdish militants declared a ceasefire with Turkey on Sunday.', ['CONCEDE']],
   ['The army announced a 72-hour ceasefire on Monday.', ['CONCEDE army > null']],
 ]);
 
