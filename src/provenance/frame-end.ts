@@ -1,4 +1,5 @@
 import type { SentenceContext } from '../extract/context.ts';
+import { opensRelativeTime } from './closing-verb.ts';
 
 /**
  * Where what a reporting verb at `verb` reports ends: the sentence's end, or a verb coordinated with the reporting
@@ -8,7 +9,7 @@ import type { SentenceContext } from '../extract/context.ts';
  * ("Russia denies targeting civilians and has accused Ukraine of staging the attack": the accusation is not denied;
  * "Amnesty said a protester was shot dead, and urged an inquiry"). A clause under the reported one ("said they had
  * arrested 20 people, while protesters blocked roads") stays in the report; a temporal clause on the reporting verb
- * after a comma ends it (timesTheReport).
+ * after a comma ends it (timesTheReport), and so does a time measured from another act after a comma.
  */
 export function reportEnd(ctx: SentenceContext, verb: number): number {
   const t = ctx.doc.tokens;
@@ -25,6 +26,9 @@ export function reportEnd(ctx: SentenceContext, verb: number): number {
     // "..., a charge Yerevan denied": the apposition that names the report a claim and who answers it is the outlet's
     if (t[k].text === ',' && k + 2 < end && /^an?$/i.test(t[k + 1].text) && answersClaim(ctx, k + 2)) return k;
     if (t[k].text === ',' && k < lastTemporal && timesTheReport(ctx, verb, k)) return k;
+    // ", a day after protesters stormed parliament", ", hours before the vote": a time measured from another act after
+    // a comma sets the report in time, whatever clause the tree hangs it on; the act it measures from is the outlet's
+    if (t[k].text === ',' && opensRelativeTime(t, k + 1, end)) return k;
     // a cheap look at the words first: only a conjunction after the verb asks for the tree
     if (t[k].pos !== 'CCONJ') continue;
     const view = ctx.tree();
