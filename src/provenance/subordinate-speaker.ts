@@ -23,6 +23,8 @@ export function subordinateClauseSpeaker(ctx: SentenceContext, verb: number): Ac
   while (first > ctx.sentence.tokenStart && ctx.phraseAt.get(first - 1) === phrase) first--;
   // modifiers the phrase does not cover: "senior Yemeni officials"
   while (first > ctx.sentence.tokenStart && t[first - 1].pos === 'ADJ') first--;
+  // and the article it may leave out: "after the government said", "since the ministry announced"
+  if (first > ctx.sentence.tokenStart && t[first - 1].pos === 'DET') first--;
   return SUBORDINATORS.has(t[first - 1]?.lower ?? '') ? phrase : null;
 }
 
