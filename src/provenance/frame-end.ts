@@ -1,5 +1,6 @@
 import type { SentenceContext } from '../extract/context.ts';
 import { opensRelativeTime } from './closing-verb.ts';
+import { isQuote } from '../extract/clause.ts';
 
 /**
  * Where what a reporting verb at `verb` reports ends: the sentence's end, or a verb coordinated with the reporting
@@ -22,7 +23,12 @@ export function reportEnd(ctx: SentenceContext, verb: number): number {
   if (relativeEnd > 0) return relativeEnd;
   let lastTemporal = end - 1;
   while (lastTemporal > verb && !TEMPORAL.has(t[lastTemporal].lower)) lastTemporal--;
+  let quoted = false;
   for (let k = verb + 2; k < end - 1; k++) {
+    // "The army said it had repelled the attack; rebels shelled the town again": a semicolon opens a clause of its own
+    // (not one inside a quotation the verb opens: 'He said: "They attacked; we held the line."')
+    if (isQuote(t[k])) quoted = t[k].text === '“' || t[k].text === '"' && !quoted;
+    if (t[k].text === ';' && !quoted && !isQuote(t[verb + 1])) return k;
     // "..., a charge Yerevan denied": the apposition that names the report a claim and who answers it is the outlet's
     if (t[k].text === ',' && k + 2 < end && /^an?$/i.test(t[k + 1].text) && answersClaim(ctx, k + 2)) return k;
     if (t[k].text === ',' && k < lastTemporal && timesTheReport(ctx, verb, k)) return k;

@@ -36,7 +36,7 @@ export function unknownSpeakerFrame(view: TreeView, head: number, reporting: Rea
   for (let n = head, hops = 0; n >= 0 && hops < MAX_CLIMB; n = view.head(n), hops++) {
     // ", a day after protesters stormed parliament": what the clause measures from is the outlet's setting of the
     // report, whatever verb the tree hangs the measure on (frame-end.ts ends the report at its comma)
-    if (measuresFromAnotherAct(view, n)) return null;
+    if (measuresFromAnotherAct(view, n) || afterSemicolon(view, n)) return null;
     const verb = view.head(n);
     // "..., a charge Yerevan denied": the apposition's answer is the outlet's, not the report's before it
     if (view.label(n) === 'acl:relcl' && verb >= 0 && view.label(verb) === 'parataxis') return null;
@@ -58,6 +58,12 @@ function measuresFromAnotherAct(view: TreeView, n: number): boolean {
   const from = t[first].text === ',' ? first + 1 : first;
   for (let k = from - 1; k >= 0 && k >= from - MEASURE_WORDS; k--) if (t[k].text === ',') return opensRelativeTime(t, k + 1, to);
   return false;
+}
+
+/** The clause at `n` opens after a semicolon: "...; rebels shelled the town" is a clause of its own, no report's. */
+function afterSemicolon(view: TreeView, n: number): boolean {
+  const [first] = view.span(n);
+  return view.tokens[first].text === ';' || view.tokens[first - 1]?.text === ';';
 }
 
 // how far back from an act its clause's ", days after" may open: "a week after the ruling party's armed youth wing attacked"

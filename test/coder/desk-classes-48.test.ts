@@ -85,3 +85,19 @@ test('the measured time leaves the speaker\'s own act coded', T, () => {
   const events = code('The party announced it would boycott the vote, a week after police arrested its leader.');
   assert.ok(events.some((e) => e.type === 'PROTEST' && e.provenance.source === 'outlet'), JSON.stringify(events.map((e) => e.type)));
 });
+
+// "The army said it had repelled the attack; rebels shelled the town again": a semicolon opens a clause of its own, which
+// no report before it reaches (frame-end.ts; the tree's climb to a speaker stops there too, tree-speaker.ts), unless a
+// quotation the verb opens is still open. '"Everybody says we need peace; ..."': a pronoun before the reporting verb is
+// its subject, even after the quotation mark that opens the sentence, so no word after the verb speaks for the
+// quotation (frames.ts afterOwnSubject).
+expectSource('a semicolon ends what was said before it', [
+  ['The army said it had repelled the attack; rebels shelled the town again on Monday.', 'shelled', 'asserted', 'outlet'],
+  ['The ministry said police had arrested 12 people; protesters blocked roads in the capital.', 'blocked', 'asserted', 'outlet'],
+  ['Ms. Lin told VOA she was worried. "Everybody says we need peace; however, the military sends more troops to the area."', 'sends', 'claimed', 'Ms. Lin'],
+]);
+expectSource('what is said before the semicolon, or inside a quotation, stays said', [
+  ['The ministry said police had arrested 12 people; protesters blocked roads in the capital.', 'arrested', 'claimed', 'ministry'],
+  ['The general said: "The enemy attacked our positions; we repelled them and shelled their base."', 'shelled', 'claimed', 'general'],
+  ['"The enemy attacked our positions; we shelled their base," the general said.', 'shelled', 'claimed', 'general'],
+]);
