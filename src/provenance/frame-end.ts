@@ -23,12 +23,13 @@ export function reportEnd(ctx: SentenceContext, verb: number): number {
   if (relativeEnd > 0) return relativeEnd;
   let lastTemporal = end - 1;
   while (lastTemporal > verb && !TEMPORAL.has(t[lastTemporal].lower)) lastTemporal--;
-  let quoted = false;
+  // a quotation open at the verb, or one the verb opens, runs on past a semicolon ('"Everybody says we need peace;
+  // however, ..."', 'He said: "They attacked; we held the line."')
+  let quoted = quoteOpenAt(t, ctx.sentence.tokenStart, verb);
   for (let k = verb + 2; k < end - 1; k++) {
     // "The army said it had repelled the attack; rebels shelled the town again": a semicolon opens a clause of its own
-    // (not one inside a quotation the verb opens: 'He said: "They attacked; we held the line."')
     if (isQuote(t[k])) quoted = t[k].text === '“' || t[k].text === '"' && !quoted;
-    if (t[k].text === ';' && !quoted && !isQuote(t[verb + 1])) return k;
+    if (t[k].text === ';' && !quoted) return k;
     // "..., a charge Yerevan denied": the apposition that names the report a claim and who answers it is the outlet's
     if (t[k].text === ',' && k + 2 < end && /^an?$/i.test(t[k + 1].text) && answersClaim(ctx, k + 2)) return k;
     if (t[k].text === ',' && k < lastTemporal && timesTheReport(ctx, verb, k)) return k;
@@ -51,6 +52,13 @@ export function reportEnd(ctx: SentenceContext, verb: number): number {
     if (view.childrenWith(conj, 'nsubj', 'nsubj:pass', 'expl').length === 0 && view.tokens[conj].pos === 'VERB') return comma ? k - 1 : k;
   }
   return end;
+}
+
+/** A quotation opened in tokens [from, to) is still open at `to`. */
+export function quoteOpenAt(t: SentenceContext['doc']['tokens'], from: number, to: number): boolean {
+  let open = false;
+  for (let k = from; k < to; k++) if (isQuote(t[k])) open = t[k].text === '“' || t[k].text === '"' && !open;
+  return open;
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']);

@@ -89,10 +89,7 @@ function plainSpeakerAfter(t: readonly Token[], verb: number, end: number): Acto
 function afterOwnSubject(t: readonly Token[], verb: number): boolean {
   let k = verb - 1;
   while (t[k]?.pos === 'ADV') k--;
-  // ('"Everybody says we need peace; ...": a pronoun no list holds is a subject too, as is a name after the quotation
-  // mark that opens the sentence)
-  const opensSentence = t[k - 1] !== undefined && t[k - 2]?.sentence !== t[k - 1].sentence;
-  return t[k]?.pos === 'NOUN' || (t[k]?.pos === 'PROPN' || t[k]?.pos === 'PRON') && t[k - 1]?.text !== ',' && (opensSentence || !/^["'“”‘’]$/.test(t[k - 1]?.text ?? ''));
+  return t[k]?.pos === 'NOUN' || t[k]?.pos === 'PROPN' && t[k - 1]?.text !== ',' && !/^["'“”‘’]$/.test(t[k - 1]?.text ?? '');
 }
 
 // "alleged that", "alleged Thursday that": the tagger sometimes takes a reporting verb for an adjective; "that" after it settles it

@@ -4,6 +4,7 @@ import type { ReportingFrame } from './frames.ts';
 import { isCalendarWord } from '../nlp/calendar.ts';
 import { isQuote } from '../extract/clause.ts';
 import { opensRelativeTime } from './closing-verb.ts';
+import { quoteOpenAt } from './frame-end.ts';
 
 // a reported clause hangs on its reporting verb as ccomp ("Najah said [23 militants were killed]") or parataxis
 const REPORTED = new Set(['ccomp', 'parataxis']);
@@ -60,10 +61,15 @@ function measuresFromAnotherAct(view: TreeView, n: number): boolean {
   return false;
 }
 
-/** The clause at `n` opens after a semicolon: "...; rebels shelled the town" is a clause of its own, no report's. */
+/** The clause at `n` opens after a semicolon outside a quotation: "...; rebels shelled the town" is no report's. */
 function afterSemicolon(view: TreeView, n: number): boolean {
+  const t = view.tokens;
   const [first] = view.span(n);
-  return view.tokens[first].text === ';' || view.tokens[first - 1]?.text === ';';
+  const semicolon = t[first].text === ';' ? first : t[first - 1]?.text === ';' ? first - 1 : -1;
+  if (semicolon < 0) return false;
+  let start = semicolon;
+  while (start > 0 && t[start - 1].sentence === t[semicolon].sentence) start--;
+  return !quoteOpenAt(t, start, semicolon);
 }
 
 // how far back from an act its clause's ", days after" may open: "a week after the ruling party's armed youth wing attacked"

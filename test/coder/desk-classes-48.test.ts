@@ -88,16 +88,14 @@ test('the measured time leaves the speaker\'s own act coded', T, () => {
 
 // "The army said it had repelled the attack; rebels shelled the town again": a semicolon opens a clause of its own, which
 // no report before it reaches (frame-end.ts; the tree's climb to a speaker stops there too, tree-speaker.ts), unless a
-// quotation the verb opens is still open. '"Everybody says we need peace; ..."': a pronoun before the reporting verb is
-// its subject, even after the quotation mark that opens the sentence, so no word after the verb speaks for the
-// quotation (frames.ts afterOwnSubject).
+// quotation is open at the verb or opened by it (inside one, the semicolon parts the speaker's own sentences).
 expectSource('a semicolon ends what was said before it', [
   ['The army said it had repelled the attack; rebels shelled the town again on Monday.', 'shelled', 'asserted', 'outlet'],
   ['The ministry said police had arrested 12 people; protesters blocked roads in the capital.', 'blocked', 'asserted', 'outlet'],
-  ['Ms. Lin told VOA she was worried. "Everybody says we need peace; however, the military sends more troops to the area."', 'sends', 'claimed', 'Ms. Lin'],
 ]);
 expectSource('what is said before the semicolon, or inside a quotation, stays said', [
   ['The ministry said police had arrested 12 people; protesters blocked roads in the capital.', 'arrested', 'claimed', 'ministry'],
   ['The general said: "The enemy attacked our positions; we repelled them and shelled their base."', 'shelled', 'claimed', 'general'],
+  ['The spokesman told reporters: "The army says it wants talks; troops shelled our villages on Sunday."', 'shelled', 'claimed', 'spokesman'],
   ['"The enemy attacked our positions; we shelled their base," the general said.', 'shelled', 'claimed', 'general'],
 ]);
