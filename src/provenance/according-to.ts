@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/types.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from '../extract/context.ts';
-import { plainSpeaker } from './speaker-phrase.ts';
+import { longerNameEnd, plainSpeaker } from './speaker-phrase.ts';
 
 // after "according to" the words are nominal whatever the tagger says ("reports" read as a verb)
 const SOURCE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'CCONJ', 'VERB']);
@@ -70,6 +70,13 @@ function withHeadNoun(ctx: SentenceContext, p: ActorPhrase): ActorPhrase {
   let k = ctx.sentence.tokenStart;
   while (k < ctx.sentence.tokenEnd && t[k].end <= p.end) k++;
   let last = k - 1;
+  // "the Kenya National Commission on Human Rights": a name the known one only opens speaks, with no code of its own
+  const nameEnd = longerNameEnd(t, k, ctx.sentence.tokenEnd);
+  if (nameEnd >= 0) {
+    let first = ctx.sentence.tokenStart;
+    while (t[first].start < p.start) first++;
+    return plainSpeaker(t, first, nameEnd + 1);
+  }
   while (k < ctx.sentence.tokenEnd && t[k].pos === 'NOUN' && !ctx.phraseAt.has(k)) last = k++;
   if (t[last].end === p.end) return p;
   const whole = ctx.doc.text.slice(p.start, t[last].end);

@@ -19,7 +19,10 @@ export function chooseFrame(
   if (qi < 0) return { frame: inner, quote: null };
   const q = quotes[qi];
   const quote = { text: doc.text.slice(q.start, q.end), span: [q.start, q.end] as [number, number] };
-  const named = frames.find((f) => f.speaker && (f.to <= q.fromToken + 1 || f.from >= q.toToken - 1 || f.rule === 'provenance:quote-then-speaker'));
+  // (a frame over the whole quotation is its speaker's, not one opened by a verb inside it: '"... soldiers who said they
+  // would crush us, and we will march," the students said')
+  const encloses = (f: ReportingFrame) => f.from < q.fromToken && f.to >= q.toToken - 1;
+  const named = frames.find((f) => f.speaker && (f.to <= q.fromToken + 1 || f.from >= q.toToken - 1 || encloses(f) || f.rule === 'provenance:quote-then-speaker'));
   const previous = quoteSpeakers.get(qi - 1);
   // a quote running over several sentences is judged from the sentence it opens in:
   // “If she fails, we will return. She must stop it.” — the second sentence is still the senator's

@@ -62,7 +62,7 @@ export function opensTimeOfDay(t: readonly Token[], k: number, end: number): boo
 }
 
 /** A time measured from another event opens at `k`: "days after", "two weeks before", "shortly after", "hours since". */
-function opensRelativeTime(t: readonly Token[], k: number, end: number): boolean {
+export function opensRelativeTime(t: readonly Token[], k: number, end: number): boolean {
   let j = k;
   while (j < end && j - k < 4 && (SPAN_WORDS.has(t[j].lower) || t[j].pos === 'NUM')) j++;
   const measured = j < end && TIME_MEASURES.test(t[j].lower) || j === k && /^(?:shortly|soon|just|moments|weeks|days|hours)$/.test(t[j]?.lower ?? '');

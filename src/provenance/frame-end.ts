@@ -1,4 +1,6 @@
 import type { SentenceContext } from '../extract/context.ts';
+import { opensRelativeTime } from './closing-verb.ts';
+import { isQuote } from '../extract/clause.ts';
 
 /**
  * Where what a reporting verb at `verb` reports ends: the sentence's end, or a verb coordinated with the reporting
@@ -8,7 +10,7 @@ import type { SentenceContext } from '../extract/context.ts';
  * ("Russia denies targeting civilians and has accused Ukraine of staging the attack": the accusation is not denied;
  * "Amnesty said a protester was shot dead, and urged an inquiry"). A clause under the reported one ("said they had
  * arrested 20 people, while protesters blocked roads") stays in the report; a temporal clause on the reporting verb
- * after a comma ends it (timesTheReport).
+ * after a comma ends it (timesTheReport), and so does a time measured from another act after a comma.
  */
 export function reportEnd(ctx: SentenceContext, verb: number): number {
   const t = ctx.doc.tokens;
@@ -21,10 +23,19 @@ export function reportEnd(ctx: SentenceContext, verb: number): number {
   if (relativeEnd > 0) return relativeEnd;
   let lastTemporal = end - 1;
   while (lastTemporal > verb && !TEMPORAL.has(t[lastTemporal].lower)) lastTemporal--;
+  // a quotation open at the verb, or one the verb opens, runs on past a semicolon ('"Everybody says we need peace;
+  // however, ..."', 'He said: "They attacked; we held the line."')
+  let quoted = quoteOpenAt(t, ctx.sentence.tokenStart, verb);
   for (let k = verb + 2; k < end - 1; k++) {
+    // "The army said it had repelled the attack; rebels shelled the town again": a semicolon opens a clause of its own
+    if (isQuote(t[k])) quoted = t[k].text === '“' || t[k].text === '"' && !quoted;
+    if (t[k].text === ';' && !quoted) return k;
     // "..., a charge Yerevan denied": the apposition that names the report a claim and who answers it is the outlet's
     if (t[k].text === ',' && k + 2 < end && /^an?$/i.test(t[k + 1].text) && answersClaim(ctx, k + 2)) return k;
     if (t[k].text === ',' && k < lastTemporal && timesTheReport(ctx, verb, k)) return k;
+    // ", a day after protesters stormed parliament", ", hours before the vote": a time measured from another act after
+    // a comma sets the report in time, whatever clause the tree hangs it on; the act it measures from is the outlet's
+    if (t[k].text === ',' && opensRelativeTime(t, k + 1, end)) return k;
     // a cheap look at the words first: only a conjunction after the verb asks for the tree
     if (t[k].pos !== 'CCONJ') continue;
     const view = ctx.tree();
@@ -41,6 +52,13 @@ export function reportEnd(ctx: SentenceContext, verb: number): number {
     if (view.childrenWith(conj, 'nsubj', 'nsubj:pass', 'expl').length === 0 && view.tokens[conj].pos === 'VERB') return comma ? k - 1 : k;
   }
   return end;
+}
+
+/** A quotation opened in tokens [from, to) is still open at `to`. */
+export function quoteOpenAt(t: SentenceContext['doc']['tokens'], from: number, to: number): boolean {
+  let open = false;
+  for (let k = from; k < to; k++) if (isQuote(t[k])) open = t[k].text === '“' || t[k].text === '"' && !open;
+  return open;
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']);

@@ -210,7 +210,8 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       const rule = cited.aside ? 'provenance:cited-aside' : certainty === 'denied' && t[subjectStart - 1]?.lower === 'which' ? DENIED_RELATIVE_RULE : 'provenance:clause-speaker-verb';
       frames.push({ from: s.tokenStart, to: subjectStart, speaker: subject, verb: t[i].text, certainty, quote: null, rule });
     } else if (subject) {
-      const quoteBefore = t.slice(s.tokenStart, firstTokenOf(ctx, subject)).some(isQuote);
+      // '"..., who have said ... , I concede," Ruto said': a speaker inside a quotation still open speaks only there
+      const quoteBefore = quoteClosesBefore(t, s.tokenStart, firstTokenOf(ctx, subject));
       if (quoteBefore && firstTokenOf(ctx, subject) > s.tokenStart + 2) {
         frames.push({ from: s.tokenStart, to: firstTokenOf(ctx, subject), speaker: subject, verb: t[i].text, certainty, quote: null, rule: 'provenance:quote-then-speaker' });
       }
@@ -224,6 +225,18 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
   }
   // "No group has claimed responsibility for the bombing, which killed 12 people": a speaker who is no one says nothing
   return frames.filter((f) => !f.speaker || !NOBODY.test(f.speaker.text));
+}
+
+/** Tokens [from, to) hold a quotation mark, and the last quotation they open is closed before `to`. */
+function quoteClosesBefore(t: readonly Token[], from: number, to: number): boolean {
+  let seen = false;
+  let open = false;
+  for (let k = from; k < to; k++) {
+    if (!isQuote(t[k])) continue;
+    seen = true;
+    open = t[k].text === '“' || t[k].text === '«' || t[k].text === '"' && !open;
+  }
+  return seen && !open;
 }
 
 // a negation right before a reporting verb: "did not confirm", "could not confirm", "would not say", "declined to confirm"

@@ -13,3 +13,20 @@ export function plainSpeaker(t: readonly Token[], from: number, to: number): Act
     plural: /s$/i.test(t[to - 1].text), entry: null, locative: false, rule: 'actor:unknown-speaker',
   };
 }
+
+// words joining the parts of a proper name: "Commission on Human Rights", "Ministry of Health", "Peace and Security"
+const NAME_JOINERS = new Set(['of', 'on', 'for', 'and']);
+const isNameWord = (x: Token | undefined) => x !== undefined && x.pos === 'PROPN' && /^[A-Z]/.test(x.text);
+
+/**
+ * The last token of a proper name that a known name only opens, the name's words going on from `next` (below `end`):
+ * "Kenya | National Commission on Human Rights", "Uganda | Law Society"; -1 when `next` continues no name.
+ */
+export function longerNameEnd(t: readonly Token[], next: number, end: number): number {
+  let last = -1;
+  for (let k = next; k < end; k++) {
+    if (isNameWord(t[k])) last = k;
+    else if (!(last >= 0 && NAME_JOINERS.has(t[k].lower) && isNameWord(t[k + 1]))) break;
+  }
+  return last;
+}

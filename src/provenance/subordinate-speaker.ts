@@ -23,6 +23,10 @@ export function subordinateClauseSpeaker(ctx: SentenceContext, verb: number): Ac
   while (first > ctx.sentence.tokenStart && ctx.phraseAt.get(first - 1) === phrase) first--;
   // modifiers the phrase does not cover: "senior Yemeni officials"
   while (first > ctx.sentence.tokenStart && t[first - 1].pos === 'ADJ') first--;
+  // and the article it may leave out ("after the government said", "since the ministry announced"), which then
+  // speaks with it as the subject search would have read it ("the Kenyan army")
+  const article = first > ctx.sentence.tokenStart && t[first - 1].pos === 'DET' ? first - 1 : -1;
+  if (article >= 0 && SUBORDINATORS.has(t[article - 1]?.lower ?? '')) return { ...phrase, start: t[article].start, text: ctx.doc.text.slice(t[article].start, phrase.end) };
   return SUBORDINATORS.has(t[first - 1]?.lower ?? '') ? phrase : null;
 }
 

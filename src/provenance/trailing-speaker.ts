@@ -1,6 +1,6 @@
 import type { SentenceContext } from '../extract/context.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
-import { plainSpeaker } from './speaker-phrase.ts';
+import { longerNameEnd, plainSpeaker } from './speaker-phrase.ts';
 import { opensTimeOfDay } from './closing-verb.ts';
 
 // what a speaker's words may be: "officials", "local aid workers", "the state-run KBC", "police in Kano"
@@ -150,7 +150,7 @@ function speakerOver(ctx: SentenceContext, first: number, last: number): ActorPh
   // is who speaks, its words from the count on (as "according to two Kenyan police officers" reads them)
   while (lead < last && (t[lead].pos === 'NUM' || COUNT_WORDS.has(t[lead].lower)) && !ctx.phraseAt.has(lead)) lead++;
   const phrase = ctx.phraseAt.get(lead);
-  if (!phrase || phrase.start !== t[lead].start) return plainSpeaker(t, first, last + 1);
+  if (!phrase || phrase.start !== t[lead].start || opensLongerName(t, phrase, last)) return plainSpeaker(t, first, last + 1);
   // (a counted phrase that does not reach the verb is one of several speakers: "three residents and a health worker")
   const counted = lead > first && t[lead - 1].pos !== 'DET';
   if (counted) return phrase.end >= t[last].end ? { ...phrase, start: t[first].start, text: ctx.doc.text.slice(t[first].start, phrase.end) } : plainSpeaker(t, first, last + 1);
@@ -159,6 +159,18 @@ function speakerOver(ctx: SentenceContext, first: number, last: number): ActorPh
   return phrase.kind === 'anaphor' && phrase.end < t[last].end && POSSESSIVE_PRONOUN.test(phrase.text) ? plainSpeaker(t, first, last + 1) : phrase;
 }
 const POSSESSIVE_PRONOUN = /^(her|his|their|its|our|my)$/i;
+
+/**
+ * "..., the Kenya National Commission on Human Rights said", "..., the Uganda Medical Association said": a known name
+ * followed by a capitalised name word of the speaker's own only opens a longer name the gazetteer lacks; the whole
+ * phrase speaks ("Ukraine's air force", "police in Kano": a possessive or a preposition after it leaves it the speaker).
+ */
+function opensLongerName(t: SentenceContext['doc']['tokens'], phrase: ActorPhrase, last: number): boolean {
+  if (phrase.end >= t[last].end) return false;
+  let next = last;
+  while (next > 0 && t[next - 1].start >= phrase.end) next--;
+  return longerNameEnd(t, next, last + 1) === last;
+}
 const COUNT_WORDS = new Set(['several', 'some', 'many', 'few', 'numerous', 'multiple', 'dozens', 'two', 'three', 'four', 'five']);
 
 /**

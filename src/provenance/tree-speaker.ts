@@ -3,12 +3,16 @@ import { plainSpeaker } from './speaker-phrase.ts';
 import type { ReportingFrame } from './frames.ts';
 import { isCalendarWord } from '../nlp/calendar.ts';
 import { isQuote } from '../extract/clause.ts';
+import { opensRelativeTime } from './closing-verb.ts';
+import { quoteOpenAt } from './frame-end.ts';
 
 // a reported clause hangs on its reporting verb as ccomp ("Najah said [23 militants were killed]") or parataxis
 const REPORTED = new Set(['ccomp', 'parataxis']);
 // the clause before a trailing "..., witnesses said." may also hang on the verb as advcl (a greedy parse's choice)
 const REPORTED_BEFORE = new Set(['ccomp', 'parataxis', 'advcl']);
 const MAX_CLIMB = 6;
+// words a measure of time takes before its "after": "less than an hour"
+const MEASURE_WORDS = 5;
 // unattributed hearsay ("reports said") is provenance:hearsay's, alleged with no one named
 const HEARSAY = /^(?:reports?|rumou?rs?)$/i;
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -28,7 +32,12 @@ export function unknownSpeakerFrame(view: TreeView, head: number, reporting: Rea
   const t = view.tokens;
   // the tree holding a clause under it settles that a word the tagger called a noun is the verb: "Officials report that"
   const isReporting = (v: number) => v >= 0 && reporting.has(t[v].lemma);
+  // the same when the parse tangled the measure and the clause after it: the act follows ", days after" directly
+  if (afterMeasuredTime(t, head)) return null;
   for (let n = head, hops = 0; n >= 0 && hops < MAX_CLIMB; n = view.head(n), hops++) {
+    // ", a day after protesters stormed parliament": what the clause measures from is the outlet's setting of the
+    // report, whatever verb the tree hangs the measure on (frame-end.ts ends the report at its comma)
+    if (measuresFromAnotherAct(view, n) || afterSemicolon(view, n)) return null;
     const verb = view.head(n);
     // "..., a charge Yerevan denied": the apposition's answer is the outlet's, not the report's before it
     if (view.label(n) === 'acl:relcl' && verb >= 0 && view.label(verb) === 'parataxis') return null;
@@ -40,6 +49,39 @@ export function unknownSpeakerFrame(view: TreeView, head: number, reporting: Rea
     if (after !== undefined) return speakerFrame(view, after, reporting, 'provenance:unknown-speaker-after');
   }
   return null;
+}
+
+/** The phrase at `n` opens, after a comma, with a time measured from another act: ", two days after rebels ...". */
+function measuresFromAnotherAct(view: TreeView, n: number): boolean {
+  const t = view.tokens;
+  const [first, to] = view.span(n);
+  // the comma may hang on the phrase itself, and the measure ("hours") on another word than the clause after it
+  const from = t[first].text === ',' ? first + 1 : first;
+  for (let k = from - 1; k >= 0 && k >= from - MEASURE_WORDS; k--) if (t[k].text === ',') return opensRelativeTime(t, k + 1, to);
+  return false;
+}
+
+/** The clause at `n` opens after a semicolon outside a quotation: "...; rebels shelled the town" is no report's. */
+function afterSemicolon(view: TreeView, n: number): boolean {
+  const t = view.tokens;
+  const [first] = view.span(n);
+  const semicolon = t[first].text === ';' ? first : t[first - 1]?.text === ';' ? first - 1 : -1;
+  if (semicolon < 0) return false;
+  let start = semicolon;
+  while (start > 0 && t[start - 1].sentence === t[semicolon].sentence) start--;
+  return !quoteOpenAt(t, start, semicolon);
+}
+
+// how far back from an act its clause's ", days after" may open: "a week after the ruling party's armed youth wing attacked"
+const MAX_CLAUSE_OPENING = 12;
+
+/** The act at `head` is told in a clause opened, after the nearest comma before it, by a time measured from it. */
+function afterMeasuredTime(t: TreeView['tokens'], head: number): boolean {
+  for (let k = head - 1; k >= 0 && k >= head - MAX_CLAUSE_OPENING; k--) {
+    if (t[k].text === ',') return opensRelativeTime(t, k + 1, head + 2);
+    if (t[k].text === '.' || isQuote(t[k])) return false;
+  }
+  return false;
 }
 
 // a trailing speaker is set off by a comma: "..., witnesses said", '"...," a herder said' (the comma inside the closing
