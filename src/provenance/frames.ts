@@ -3,6 +3,7 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import { findSubject } from '../extract/roles.ts';
 import { isQuote } from '../extract/clause.ts';
+import { quoteClosesBefore } from './quote-closed.ts';
 import { plainSpeaker } from './speaker-phrase.ts';
 import { baseForms } from '../extract/morphology.ts';
 import { answeredClaim, invertedSpeaker, leadingSpeaker, possessedSpeaker, trailingSpeaker } from './trailing-speaker.ts';
@@ -210,8 +211,7 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       const rule = cited.aside ? 'provenance:cited-aside' : certainty === 'denied' && t[subjectStart - 1]?.lower === 'which' ? DENIED_RELATIVE_RULE : 'provenance:clause-speaker-verb';
       frames.push({ from: s.tokenStart, to: subjectStart, speaker: subject, verb: t[i].text, certainty, quote: null, rule });
     } else if (subject) {
-      // '"..., who have said ... , I concede," Ruto said': a speaker inside a quotation still open speaks only there
-      const quoteBefore = quoteClosesBefore(t, s.tokenStart, firstTokenOf(ctx, subject));
+      const quoteBefore = quoteClosesBefore(t, s.tokenStart, firstTokenOf(ctx, subject)); // (not one still open: '"…, I concede," Ruto said')
       if (quoteBefore && firstTokenOf(ctx, subject) > s.tokenStart + 2) {
         frames.push({ from: s.tokenStart, to: firstTokenOf(ctx, subject), speaker: subject, verb: t[i].text, certainty, quote: null, rule: 'provenance:quote-then-speaker' });
       }
@@ -225,18 +225,6 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
   }
   // "No group has claimed responsibility for the bombing, which killed 12 people": a speaker who is no one says nothing
   return frames.filter((f) => !f.speaker || !NOBODY.test(f.speaker.text));
-}
-
-/** Tokens [from, to) hold a quotation mark, and the last quotation they open is closed before `to`. */
-function quoteClosesBefore(t: readonly Token[], from: number, to: number): boolean {
-  let seen = false;
-  let open = false;
-  for (let k = from; k < to; k++) {
-    if (!isQuote(t[k])) continue;
-    seen = true;
-    open = t[k].text === '“' || t[k].text === '«' || t[k].text === '"' && !open;
-  }
-  return seen && !open;
 }
 
 // a negation right before a reporting verb: "did not confirm", "could not confirm", "would not say", "declined to confirm"

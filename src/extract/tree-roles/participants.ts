@@ -198,8 +198,7 @@ function nodeOwned(view: TreeView, ctx: SentenceContext, node: number, owner: Ac
   return { phrase: owned, rules: ['roles:tree-owner', ...extra] };
 }
 
-export const APPOSED_NAME_RULE = 'roles:tree-apposed-name';
-const KIN_RULE = 'roles:tree-relative';
+export const APPOSED_NAME_RULE = 'roles:tree-apposed-name', KIN_RULE = 'roles:tree-relative';
 const ARMED_ROLE = /^(MIL|REB|INS|SEP|UAF|CRM)$/;
 
 /** The group or organisation a "from" or "of" phrase on the node names ("fighters from ISWAP", "fighters of al-Shabab"), or null. */
