@@ -61,6 +61,11 @@ export function conditionalForceAsThreat(e: Event, kb: Pick<Knowledge, 'ontology
     return { ...e, provenance: { ...e.provenance, certainty: 'asserted' }, rules: [...e.rules, 'refiner:held-out-measure-is-made'] };
   }
   const source = e.provenance.source;
+  // “Pakistan has every right to give a befitting response,” the prime minister said: a threat in the quoted words of a
+  // speaker who speaks for the threatening side is the speaker's (coding guide rule 3: verbal acts have the speaker as actor)
+  if (e.type === 'THREATEN' && e.provenance.quote && source !== 'outlet' && e.actor !== null && e.actor.code !== source.code && speaksForActor(source, e.actor)) {
+    return { ...withParticipants(e, 'actor', [source]), rules: [...e.rules, 'refiner:quoted-threat-is-speakers'] };
+  }
   const warned = e.provenance.certainty === 'planned'
     && (WARNING_VERB.test(e.provenance.reporting_verb ?? '') || answersAnotherAct(e.trigger.text, kb.lexicon.clauseCues));
   if (e.provenance.certainty !== 'conditional' && !warned && !isHeldOut(e) || e.quad_class !== 4 || source === 'outlet' || e.actor === null) return e;

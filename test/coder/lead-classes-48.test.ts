@@ -149,3 +149,11 @@ expectNone(code, 'a toll over days of unrest is a figure', 'ASSAULT', [
 expectAll(code, "a named doer's shooting in the unrest stays", [
   ['Police shot dead 12 protesters during weeks of unrest, rights groups say.', ['ASSAULT Police > protesters']],
 ]);
+
+// A threat in the quoted words of a speaker who speaks for the threatening side is the speaker's (coding guide rule 3;
+// core/conditional-threat.ts): “Pakistan has every right to give a befitting response,” the prime minister said.
+expectAll(code, "a quoted threat by the speaker's own side is the speaker's", [
+  ['"Pakistan has every right to give a befitting response to this act of war imposed by India," Prime Minister Shehbaz Sharif said in a statement.', ['THREATEN Prime Minister Shehbaz Sharif > null']],
+  ['"Iran will give a crushing response to any aggression," Foreign Minister Abbas Araghchi said.', ['THREATEN Foreign Minister Abbas Araghchi > null']],
+  ['"We will respond with force if they attack again," the army commander said.', ['THREATEN the army commander > null']],
+]);
