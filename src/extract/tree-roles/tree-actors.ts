@@ -35,11 +35,10 @@ export interface TreeRoles {
 }
 
 const WORD_CLASS: Record<string, string> = { NOUN: 'nominal', PROPN: 'nominal', PRON: 'nominal', NUM: 'nominal', VERB: 'verb', AUX: 'verb' };
-/** Both taggers put the token in the same word class (nominal or verb). */
 function taggersAgree(view: TreeView, i: number, wanted: string): boolean {
   return WORD_CLASS[view.upos(i)] === wanted && WORD_CLASS[view.tokens[i].pos] === wanted;
 }
-/** The subject read on the tree stands on a parse both taggers agree with. */
+/** The subject read on the tree stands on a parse both taggers agree with (each token in one word class, nominal or verb). */
 export function sureSubject(view: TreeView, subject: SubjectNode, named: boolean): boolean {
   // ("suspected militants abducted": the tagger misread both, and the tree repair set the verb right)
   return subject.verbs.every((v) => taggersAgree(view, v, 'verb') || view.repairOf(v) === BELIEF_ADJECTIVE_RULE) && (named || taggersAgree(view, subject.node, 'nominal') || headOfOf(view, subject.node));
