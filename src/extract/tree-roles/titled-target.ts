@@ -4,6 +4,7 @@ import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { APPOSED_NAME_RULE, participantsAt } from './participants.ts';
 import { possessedBody, POSSESSED_BODY_RULE } from './possessed-body.ts';
+import { APPOSED_TITLE_NAME_RULE } from '../../resolve/apposed-title-name.ts';
 
 const TITLE_RULES = ['roles:tree-title-of', 'roles:tree-title-noun-of', APPOSED_NAME_RULE];
 
@@ -22,7 +23,8 @@ export function withTitledTargets(ctx: SentenceContext, tree: TreeView, c: Candi
     const owned = t.kind === 'country' ? possessedBody(ctx, tree, headOf(ctx, tree, t), t) : null;
     if (owned) return ((rules ??= []).push(POSSESSED_BODY_RULE), owned);
     // (a country's title reads as a person: "Iran's ambassador")
-    if (t.kind !== 'role' && t.kind !== 'anaphor' && !(t.kind === 'person' && t.rule.includes('role'))) return t;
+    // (or one the resolver already joined to the name apposed to it, resolve/apposed-title-name.ts)
+    if (t.kind !== 'role' && t.kind !== 'anaphor' && !(t.kind === 'person' && (t.rule.includes('role') || t.rule === APPOSED_TITLE_NAME_RULE))) return t;
     const node = headOf(ctx, tree, t);
     const read = node < 0 ? null : participantsAt(tree, ctx, node);
     const apposed = read && t.kind === 'person' ? commaConjunctName(ctx, t, read.phrases) : null;
@@ -59,7 +61,9 @@ function commaConjunctName(ctx: SentenceContext, title: ActorPhrase, read: reado
   const text = ctx.doc.text;
   if (read.length !== 2 || read[0].start !== title.start || read[0].end !== title.end) return null;
   const name = read[1];
-  if (name.kind !== 'named' || name.code !== null || name.locative || !SET_OFF_BEFORE.test(text.slice(title.end, name.start))) return null;
+  // (no code of its own: none at all, or the title's, given it by the resolver)
+  const uncoded = name.kind === 'named' && name.code === null || name.rule === APPOSED_TITLE_NAME_RULE && name.code === title.code;
+  if (!uncoded || name.locative || !SET_OFF_BEFORE.test(text.slice(title.end, name.start))) return null;
   if (!SET_OFF_AFTER.test(text.slice(name.end, name.end + 2))) return null;
   return { ...title, end: name.end, text: text.slice(title.start, name.end), name: name.name, rule: `${title.rule}+actor:tree-apposed-name` };
 }
