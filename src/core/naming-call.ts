@@ -3,6 +3,8 @@ import { isNamingVerb } from '../extract/tree-repair/naming-predicate.ts';
 
 // verbs that name or judge their object when a predicate follows it ("called the walkout unjustified")
 const NAMING_VERBS = new Set(['call', 'label', 'brand', 'term', 'dub', 'deem', 'declare']);
+// a naming verb by its lemma, or by its form where the tagger left "branded" unlemmatised (tree-repair/naming-predicate.ts)
+const namingVerbAt = (view: TreeView, k: number) => view.tokens[k] !== undefined && (NAMING_VERBS.has(view.tokens[k].lemma) || isNamingVerb(view.tokens[k])) && view.upos(k) === 'VERB';
 
 /**
  * "called the walkout unnecessary", "called the strike illegal", "called the protest a stunt": a verb of naming with a
@@ -11,8 +13,7 @@ const NAMING_VERBS = new Set(['call', 'label', 'brand', 'term', 'dub', 'deem', '
  * object its subject), an adjective right after the object noun, or a second object.
  */
 export function isNamingCall(view: TreeView, verb: number, triggerTokens: readonly number[]): boolean {
-  // (the tagger may leave "branded" unlemmatised)
-  if (!view.tokens[verb] || !NAMING_VERBS.has(view.tokens[verb].lemma) && !isNamingVerb(view.tokens[verb]) || view.upos(verb) !== 'VERB') return false;
+  if (!namingVerbAt(view, verb)) return false;
   // (a pattern that reads the predicate itself, "called the strike illegal" as an accusation, stands)
   const outside = (k: number) => !triggerTokens.includes(k);
   const objects = view.childrenWith(verb, 'obj');
@@ -30,8 +31,8 @@ function isNamingPredicate(view: TreeView, k: number): boolean {
   const p = view.head(k);
   if (p < 0) return false;
   // ("called the killing an act of aggression", the parse hanging the predicate on the first object)
-  if (view.label(k) === 'obj' && view.label(p) === 'obj' && NAMING_VERBS.has(view.tokens[view.head(p)]?.lemma ?? '')) return true;
-  if (!NAMING_VERBS.has(view.tokens[p]?.lemma ?? '') || view.upos(p) !== 'VERB') return false;
+  if (view.label(k) === 'obj' && view.label(p) === 'obj' && namingVerbAt(view, view.head(p))) return true;
+  if (!namingVerbAt(view, p)) return false;
   const objects = view.childrenWith(p, 'obj');
   return view.label(k) === 'xcomp' && objects.length > 0 || objects.length > 1 && k === objects[objects.length - 1];
 }
