@@ -2,6 +2,7 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { SpanIndex } from './span-index.ts';
 import { locativePrep } from './token-map.ts';
+import { definiteDescriptionEnd } from './definite-description.ts';
 
 export const OUTLET_ANAPHOR_RULE = 'anaphor:outlet-description';
 
@@ -25,25 +26,18 @@ export function outletDescriptions(doc: AnalyzedText, anaphors: ReadonlyMap<stri
   const replaced = new Set<ActorPhrase>();
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].lower !== 'the') continue;
-    let words = 'the';
-    for (let j = i + 1; j < Math.min(tokens.length, i + 3) && tokens[j].sentence === tokens[i].sentence; j++) {
-      words += ` ${tokens[j].lower}`;
-      if (anaphors.get(words) !== 'outlet') continue;
-      const next = tokens[j + 1];
-      if (next && next.sentence === tokens[j].sentence && (NOT_AFTER.has(next.pos) || next.lower === 'of' || /^['’]/.test(next.text))) break;
-      const start = tokens[i].start, end = tokens[j].end;
-      const over = index.overlapping(start, end);
-      if (over.some((p) => !(p.kind === 'role' && p.entry === null && p.roleCode === 'MED'))) break;
-      const outlet = nearestBody(phrases, start, tokens[j].lower);
-      // (a body the words name that is no outlet is taken up too: "the U.S. Agency for International Development … the agency")
-      if (!outlet || !isOutlet(outlet) && (outlet.code === null || outlet.locative || outlet.kind === 'person')) break;
-      const prep = locativePrep(doc, start, false);
-      over.forEach((p) => replaced.add(p));
-      added.push({ ...outlet, start, end, text: doc.text.slice(start, end), locative: false, prep, rule: OUTLET_ANAPHOR_RULE });
-      i = j;
-      break;
-    }
+    const j = definiteDescriptionEnd(tokens, i, anaphors, 'outlet', (next) => NOT_AFTER.has(next.pos));
+    if (j === null) continue;
+    const start = tokens[i].start, end = tokens[j].end;
+    const over = index.overlapping(start, end);
+    if (over.some((p) => !(p.kind === 'role' && p.entry === null && p.roleCode === 'MED'))) continue;
+    const outlet = nearestBody(phrases, start, tokens[j].lower);
+    // (a body the words name that is no outlet is taken up too: "the U.S. Agency for International Development … the agency")
+    if (!outlet || !isOutlet(outlet) && (outlet.code === null || outlet.locative || outlet.kind === 'person')) continue;
+    const prep = locativePrep(doc, start, false);
+    over.forEach((p) => replaced.add(p));
+    added.push({ ...outlet, start, end, text: doc.text.slice(start, end), locative: false, prep, rule: OUTLET_ANAPHOR_RULE });
+    i = j;
   }
   if (added.length === 0) return [...phrases];
   return [...phrases.filter((p) => !replaced.has(p)), ...added].sort((a, b) => a.start - b.start);

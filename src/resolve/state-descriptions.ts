@@ -2,6 +2,7 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { SpanIndex } from './span-index.ts';
 import { locativePrep } from './token-map.ts';
+import { definiteDescriptionEnd } from './definite-description.ts';
 
 export const STATE_DESCRIPTION_RULE = 'anaphor:state-description';
 
@@ -22,22 +23,15 @@ export function stateDescriptions(doc: AnalyzedText, anaphors: ReadonlyMap<strin
   const added: ActorPhrase[] = [];
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].lower !== 'the') continue;
-    let words = 'the';
-    for (let j = i + 1; j < Math.min(tokens.length, i + 3) && tokens[j].sentence === tokens[i].sentence; j++) {
-      words += ` ${tokens[j].lower}`;
-      if (anaphors.get(words) !== 'state') continue;
-      const next = tokens[j + 1];
-      // ("the kingdom of Saudi Arabia", "the Republic of Congo": the name follows, nothing is taken up)
-      if (next && next.sentence === tokens[j].sentence && (NOT_AFTER.has(next.pos) || next.text === '-' || next.lower === 'of' || /^['’]/.test(next.text))) break;
-      const start = tokens[i].start, end = tokens[j].end;
-      if (index.overlaps(start, end)) break;
-      const prep = locativePrep(doc, start, false);
-      const text = doc.text.slice(start, end);
-      added.push({ start, end, text, name: text, code: null, kind: 'anaphor', plural: false, entry: null, refersTo: 'state', locative: prep !== null && PLACE_ONLY_PREPS.has(prep), prep, rule: STATE_DESCRIPTION_RULE });
-      i = j;
-      break;
-    }
+    // ("the kingdom of Saudi Arabia", "the Republic of Congo": the name follows, nothing is taken up)
+    const j = definiteDescriptionEnd(tokens, i, anaphors, 'state', (next) => NOT_AFTER.has(next.pos) || next.text === '-');
+    if (j === null) continue;
+    const start = tokens[i].start, end = tokens[j].end;
+    if (index.overlaps(start, end)) continue;
+    const prep = locativePrep(doc, start, false);
+    const text = doc.text.slice(start, end);
+    added.push({ start, end, text, name: text, code: null, kind: 'anaphor', plural: false, entry: null, refersTo: 'state', locative: prep !== null && PLACE_ONLY_PREPS.has(prep), prep, rule: STATE_DESCRIPTION_RULE });
+    i = j;
   }
   return added.length === 0 ? [...phrases] : [...phrases, ...added].sort((a, b) => a.start - b.start);
 }
